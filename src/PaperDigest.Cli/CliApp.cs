@@ -1,0 +1,69 @@
+namespace PaperDigest.Cli;
+
+/// <summary>The <c>paperdigest</c> command: dispatches to a command and maps failures to exit codes.</summary>
+internal static class CliApp
+{
+    /// <summary>Exit code for success.</summary>
+    public const int Ok = 0;
+
+    /// <summary>Exit code when a strict parse fails.</summary>
+    public const int ParseFailed = 1;
+
+    /// <summary>Exit code for a bad option or an unreadable file.</summary>
+    public const int UsageError = 2;
+
+    public const string Usage = """
+        paperdigest: read AI-research digests into typed paper records.
+
+        Usage:
+          paperdigest                                 parse the built-in sample and print a summary
+          paperdigest parse FILE|- [options]          parse a file (- reads standard input)
+          paperdigest detect FILE|- [--json]          show the detected layout, its score and every candidate
+          paperdigest --help | --version
+
+        Options for parse:
+          --format NAME   parse as this layout (catalog, ...) instead of detecting it
+          --json          print the document as JSON instead of a summary
+          --strict        fail (exit 1) on any warning
+
+        Exit codes: 0 success, 1 strict parse failed, 2 bad option or unreadable file.
+        """;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream> openStdin)
+    {
+        try
+        {
+            var command = CommandLine.Parse(args);
+            return command.Name switch
+            {
+                "help" => Print(stdout, Usage),
+                "version" => Print(stdout, typeof(Digest).Assembly.GetName().Version?.ToString(3) ?? "0.0.0"),
+                "sample" => ParseCommand.RunSample(stdout),
+                "parse" => ParseCommand.Run(command, stdout, openStdin),
+                "detect" => DetectCommand.Run(command, stdout, openStdin),
+                _ => throw new UsageException($"unknown command '{command.Name}'"),
+            };
+        }
+        catch (UsageException ex)
+        {
+            stderr.WriteLine($"paperdigest: {ex.Message} (see paperdigest --help)");
+            return UsageError;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"paperdigest: cannot read input: {ex.Message}");
+            return UsageError;
+        }
+        catch (DigestParseException ex)
+        {
+            stderr.WriteLine($"paperdigest: {ex.Message}");
+            return ParseFailed;
+        }
+    }
+
+    private static int Print(TextWriter stdout, string text)
+    {
+        stdout.WriteLine(text);
+        return Ok;
+    }
+}

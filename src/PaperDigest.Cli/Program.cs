@@ -1,0 +1,3 @@
+using PaperDigest.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error, Console.OpenStandardInput);

@@ -1,0 +1,23 @@
+using System.Text.Json.Serialization;
+
+namespace PaperDigest;
+
+/// <summary>The result of layout detection: the chosen format, its score and every candidate, best first.</summary>
+public sealed class FormatDetection
+{
+    /// <summary>The chosen layout; <see cref="DigestFormat.Unknown"/> when no candidate reached the threshold.</summary>
+    public DigestFormat Format { get; init; } = DigestFormat.Unknown;
+
+    /// <summary>The chosen layout's score (0 to 1); for an explicit format, 1.</summary>
+    public double Score { get; init; }
+
+    /// <summary>Every parser's score, best first (ties keep pipeline order).</summary>
+    public IReadOnlyList<FormatCandidate> Candidates { get; init; } = [];
+
+    /// <summary>The detection of no input: unknown, with no candidates.</summary>
+    public static FormatDetection None { get; } = new();
+
+    /// <summary>The best candidate after the chosen one, or <see langword="null"/> when there is none.</summary>
+    [JsonIgnore]
+    public FormatCandidate? RunnerUp => Candidates.Count > 1 ? Candidates[1] : null;
+}

@@ -1,0 +1,82 @@
+using PaperDigest.Internals;
+
+namespace PaperDigest;
+
+/// <summary>
+/// The entry point: <c>Digest.Parse(text)</c> detects a digest's layout and reads it into a
+/// <see cref="DigestDocument"/>. Every method takes an optional <see cref="DigestPipeline"/>;
+/// without one, <see cref="DigestPipeline.Default"/> is used.
+/// </summary>
+public static class Digest
+{
+    /// <summary>Parses digest text.</summary>
+    /// <param name="text">The whole document.</param>
+    /// <param name="pipeline">The pipeline to use; <see cref="DigestPipeline.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The parsed document.</returns>
+    /// <exception cref="DigestParseException">Strict mode and the parse produced a warning, or the input exceeds the size limit.</exception>
+    public static DigestDocument Parse(string text, DigestPipeline? pipeline = null) =>
+        (pipeline ?? DigestPipeline.Default).Parse(text);
+
+    /// <summary>Detects the layout of digest text from a leading sample, without parsing it.</summary>
+    /// <param name="text">The document.</param>
+    /// <param name="pipeline">The pipeline whose parsers are scored; <see cref="DigestPipeline.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The chosen format, its score and every candidate, best first.</returns>
+    public static FormatDetection Detect(string text, DigestPipeline? pipeline = null) =>
+        (pipeline ?? DigestPipeline.Default).Detect(text);
+
+    /// <summary>Reads a document from a stream of bytes (UTF-8, with or without BOM; UTF-16 with BOM) and parses it.</summary>
+    /// <param name="stream">The bytes; read to the end, not closed.</param>
+    /// <param name="pipeline">The pipeline to use; <see cref="DigestPipeline.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The parsed document.</returns>
+    /// <exception cref="DigestParseException">The input exceeds the size limit, or strict mode and the parse produced a warning.</exception>
+    public static DigestDocument Load(Stream stream, DigestPipeline? pipeline = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        pipeline ??= DigestPipeline.Default;
+        var bytes = ByteReader.ReadAll(stream, MaxBytes(pipeline));
+        return pipeline.Parse(TextDecoder.Decode(bytes));
+    }
+
+    /// <summary>Reads a document from a stream of bytes asynchronously and parses it.</summary>
+    /// <param name="stream">The bytes; read to the end, not closed.</param>
+    /// <param name="pipeline">The pipeline to use; <see cref="DigestPipeline.Default"/> when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The parsed document.</returns>
+    /// <exception cref="DigestParseException">The input exceeds the size limit, or strict mode and the parse produced a warning.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static async Task<DigestDocument> LoadAsync(Stream stream, DigestPipeline? pipeline = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        pipeline ??= DigestPipeline.Default;
+        var bytes = await ByteReader.ReadAllAsync(stream, MaxBytes(pipeline), cancellationToken).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        return pipeline.Parse(TextDecoder.Decode(bytes));
+    }
+
+    /// <summary>Reads a document from a file and parses it.</summary>
+    /// <param name="path">The file path.</param>
+    /// <param name="pipeline">The pipeline to use; <see cref="DigestPipeline.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The parsed document.</returns>
+    public static DigestDocument LoadFile(string path, DigestPipeline? pipeline = null)
+    {
+        using var stream = File.OpenRead(path);
+        return Load(stream, pipeline);
+    }
+
+    /// <summary>Reads a document from a file asynchronously and parses it.</summary>
+    /// <param name="path">The file path.</param>
+    /// <param name="pipeline">The pipeline to use; <see cref="DigestPipeline.Default"/> when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The parsed document.</returns>
+    public static async Task<DigestDocument> LoadFileAsync(string path, DigestPipeline? pipeline = null, CancellationToken cancellationToken = default)
+    {
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
+        await using (stream.ConfigureAwait(false))
+        {
+            return await LoadAsync(stream, pipeline, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    // UTF-8 needs at most 4 bytes per character; past that the decoded text exceeds the limit for certain.
+    private static long MaxBytes(DigestPipeline pipeline) => 4L * pipeline.Options.MaxInputLength;
+}

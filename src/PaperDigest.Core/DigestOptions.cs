@@ -1,0 +1,86 @@
+namespace PaperDigest;
+
+/// <summary>
+/// Options of a <see cref="DigestPipeline"/>. A value type with documented defaults; change it with
+/// <c>with</c>: <c>options with { Mode = ParseMode.Strict }</c>.
+/// </summary>
+/// <remarks>
+/// A limit left at zero (as in <c>default(DigestOptions)</c>) means its documented default, so a
+/// default-initialized value behaves like <c>new DigestOptions()</c>.
+/// </remarks>
+public readonly record struct DigestOptions
+{
+    /// <summary>Default of <see cref="MaxInputLength"/>: 256 Mi characters.</summary>
+    public const int DefaultMaxInputLength = 256 * 1024 * 1024;
+
+    /// <summary>Default of <see cref="MaxEntries"/>: one million.</summary>
+    public const int DefaultMaxEntries = 1_000_000;
+
+    /// <summary>Default of <see cref="MaxDiagnostics"/>: ten thousand.</summary>
+    public const int DefaultMaxDiagnostics = 10_000;
+
+    /// <summary>Default of <see cref="DetectionSampleLength"/>: 16 Ki characters.</summary>
+    public const int DefaultDetectionSampleLength = 16 * 1024;
+
+    /// <summary>Default of <see cref="MinimumDetectionScore"/>: 0.4.</summary>
+    public const double DefaultMinimumDetectionScore = 0.4;
+
+    private readonly int _maxInputLength;
+    private readonly int _maxEntries;
+    private readonly int _maxDiagnostics;
+    private readonly int _detectionSampleLength;
+    private readonly double _minimumDetectionScore;
+
+    /// <summary>Creates options with every default.</summary>
+    public DigestOptions()
+    {
+    }
+
+    /// <summary>Lenient (the default) or strict. See <see cref="ParseMode"/>.</summary>
+    public ParseMode Mode { get; init; }
+
+    /// <summary>
+    /// Parse every input as this layout and skip detection. <see langword="null"/> (the default) detects.
+    /// </summary>
+    public DigestFormat? Format { get; init; }
+
+    /// <summary>The longest input accepted, in characters; longer input throws <see cref="DigestParseException"/>. Default 256 Mi.</summary>
+    public int MaxInputLength
+    {
+        get => _maxInputLength > 0 ? _maxInputLength : DefaultMaxInputLength;
+        init => _maxInputLength = Positive(value);
+    }
+
+    /// <summary>The most entries one document may hold; past it the rest of the text is reported, not parsed. Default one million.</summary>
+    public int MaxEntries
+    {
+        get => _maxEntries > 0 ? _maxEntries : DefaultMaxEntries;
+        init => _maxEntries = Positive(value);
+    }
+
+    /// <summary>The most diagnostics kept per document; the rest are counted in one summary diagnostic. Default 10,000.</summary>
+    public int MaxDiagnostics
+    {
+        get => _maxDiagnostics > 0 ? _maxDiagnostics : DefaultMaxDiagnostics;
+        init => _maxDiagnostics = Positive(value);
+    }
+
+    /// <summary>How many leading characters detection reads. Default 16 Ki.</summary>
+    public int DetectionSampleLength
+    {
+        get => _detectionSampleLength > 0 ? _detectionSampleLength : DefaultDetectionSampleLength;
+        init => _detectionSampleLength = Positive(value);
+    }
+
+    /// <summary>The score the best candidate needs to be chosen; below it the input is <see cref="DigestFormat.Unknown"/>. Default 0.4.</summary>
+    public double MinimumDetectionScore
+    {
+        get => _minimumDetectionScore > 0 ? _minimumDetectionScore : DefaultMinimumDetectionScore;
+        init => _minimumDetectionScore = value is > 0 and <= 1
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, "The score must be in (0, 1].");
+    }
+
+    private static int Positive(int value, [System.Runtime.CompilerServices.CallerMemberName] string? name = null) =>
+        value > 0 ? value : throw new ArgumentOutOfRangeException(name, value, "The limit must be positive.");
+}

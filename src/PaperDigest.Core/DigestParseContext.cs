@@ -1,0 +1,139 @@
+using PaperDigest.Parsing;
+
+namespace PaperDigest;
+
+/// <summary>
+/// What a parser reads from and writes to during one parse: the input text and its line table,
+/// the options, and sinks for entries, sections, document metadata and diagnostics.
+/// </summary>
+/// <remarks>One context serves one parse on one thread; the pipeline turns it into a <see cref="DigestDocument"/>.</remarks>
+public sealed class DigestParseContext
+{
+    private readonly List<DigestEntry> _entries = [];
+    private readonly List<DigestSection> _sections = [];
+    private readonly List<DigestDiagnostic> _diagnostics = [];
+    private LineTable? _lines;
+    private int _droppedDiagnostics;
+    private bool _entryLimitReported;
+
+    /// <summary>Creates a context for parsing <paramref name="text"/> as <paramref name="format"/>.</summary>
+    /// <param name="text">The whole input.</param>
+    /// <param name="format">The layout being parsed.</param>
+    /// <param name="options">The pipeline options.</param>
+    public DigestParseContext(string text, DigestFormat format, DigestOptions options)
+    {
+        Text = text;
+        Format = format;
+        Options = options;
+    }
+
+    /// <summary>The whole input text.</summary>
+    public string Text { get; }
+
+    /// <summary>The input split into lines (built on first use, then shared).</summary>
+    public LineTable Lines => _lines ??= LineTable.Build(Text);
+
+    /// <summary>The layout being parsed.</summary>
+    public DigestFormat Format { get; }
+
+    /// <summary>The pipeline options.</summary>
+    public DigestOptions Options { get; }
+
+    /// <summary>The document title, when the parser finds one.</summary>
+    public string? Title { get; set; }
+
+    /// <summary>Where the document says it came from.</summary>
+    public DocumentSource? Source { get; set; }
+
+    /// <summary>The document language when the parser knows it; otherwise the pipeline detects it from the text.</summary>
+    public DocumentLanguage? Language { get; set; }
+
+    /// <summary>The entries added so far.</summary>
+    public IReadOnlyList<DigestEntry> Entries => _entries;
+
+    /// <summary>The sections added so far.</summary>
+    public IReadOnlyList<DigestSection> Sections => _sections;
+
+    /// <summary>The diagnostics kept so far.</summary>
+    public IReadOnlyList<DigestDiagnostic> Diagnostics => _diagnostics;
+
+    /// <summary>The ordinal the next entry should carry (1-based).</summary>
+    public int NextOrdinal => _entries.Count + 1;
+
+    /// <summary>Whether <see cref="DigestOptions.MaxEntries"/> has been reached; a parser should stop adding entries.</summary>
+    public bool IsFull => _entries.Count >= Options.MaxEntries;
+
+    /// <summary>Adds an entry. Past <see cref="DigestOptions.MaxEntries"/> the entry is not kept and one error is reported.</summary>
+    /// <param name="entry">The entry, with <see cref="DigestEntry.Ordinal"/> set to <see cref="NextOrdinal"/>.</param>
+    /// <returns><see langword="false"/> when the entry limit was reached and the entry was not kept.</returns>
+    public bool AddEntry(DigestEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        if (IsFull)
+        {
+            if (!_entryLimitReported)
+            {
+                _entryLimitReported = true;
+                Report(DiagnosticSeverity.Error, DiagnosticCodes.EntryLimitReached,
+                    $"The document holds more than {Options.MaxEntries} entries; the text from this line on is not parsed into entries.",
+                    entry.Span.StartLine);
+            }
+
+            return false;
+        }
+
+        _entries.Add(entry);
+        return true;
+    }
+
+    /// <summary>Adds a section.</summary>
+    /// <param name="section">The section.</param>
+    public void AddSection(DigestSection section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        _sections.Add(section);
+    }
+
+    /// <summary>Reports a diagnostic. Past <see cref="DigestOptions.MaxDiagnostics"/> diagnostics are counted, not kept.</summary>
+    /// <param name="severity">How much it matters.</param>
+    /// <param name="code">A stable code (see <see cref="DiagnosticCodes"/>; custom parsers use their own prefix).</param>
+    /// <param name="message">What was found.</param>
+    /// <param name="line">The 1-based line, or <see langword="null"/> for the whole document.</param>
+    public void Report(DiagnosticSeverity severity, string code, string message, int? line = null)
+    {
+        if (_diagnostics.Count >= Options.MaxDiagnostics)
+        {
+            _droppedDiagnostics++;
+            return;
+        }
+
+        _diagnostics.Add(new DigestDiagnostic(severity, code, message, line));
+    }
+
+    /// <summary>Builds the document; called once by the pipeline after the parser returns.</summary>
+    internal DigestDocument ToDocument(FormatDetection detection, DocumentLanguage detectedLanguage)
+    {
+        if (_droppedDiagnostics > 0)
+        {
+            _diagnostics.Add(new DigestDiagnostic(DiagnosticSeverity.Info, DiagnosticCodes.DiagnosticsTruncated,
+                $"{_droppedDiagnostics} more diagnostics were not kept (limit {Options.MaxDiagnostics}).", null));
+        }
+
+        // Stable sort by line keeps report order for the same line; whole-document ones go first.
+        var ordered = _diagnostics.Count > 1
+            ? [.. _diagnostics.OrderBy(d => d.Line ?? 0)]
+            : _diagnostics.ToArray();
+
+        return new DigestDocument
+        {
+            Format = Format,
+            Detection = detection,
+            Title = Title,
+            Source = Source,
+            Language = Language ?? detectedLanguage,
+            Sections = _sections.ToArray(),
+            Entries = _entries.ToArray(),
+            Diagnostics = ordered,
+        };
+    }
+}

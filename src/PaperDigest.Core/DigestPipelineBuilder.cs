@@ -1,0 +1,122 @@
+using PaperDigest.Parsing.Catalog;
+
+namespace PaperDigest;
+
+/// <summary>
+/// Mutable recipe for a <see cref="DigestPipeline"/>: an ordered list of parsers and the options.
+/// Starts with every built-in layout; <see cref="Build"/> freezes a copy, so a builder can be changed
+/// and built again without affecting pipelines already built.
+/// </summary>
+public sealed class DigestPipelineBuilder
+{
+    private readonly List<IDigestParser> _parsers = [new CatalogParser()];
+
+    /// <summary>The parsers in detection order.</summary>
+    public IReadOnlyList<IDigestParser> Parsers => _parsers;
+
+    /// <summary>The options the pipeline will use. Defaults: <c>new DigestOptions()</c>.</summary>
+    public DigestOptions Options { get; set; } = new();
+
+    /// <summary>Appends a parser.</summary>
+    /// <param name="parser">The parser.</param>
+    /// <returns>This builder.</returns>
+    public DigestPipelineBuilder Add(IDigestParser parser)
+    {
+        ArgumentNullException.ThrowIfNull(parser);
+        _parsers.Add(parser);
+        return this;
+    }
+
+    /// <summary>Inserts a parser just before the first parser of type <typeparamref name="T"/>.</summary>
+    /// <typeparam name="T">The parser type to insert before.</typeparam>
+    /// <param name="parser">The parser to insert.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="InvalidOperationException">No parser of type <typeparamref name="T"/> is in the list.</exception>
+    public DigestPipelineBuilder InsertBefore<T>(IDigestParser parser) where T : IDigestParser
+    {
+        ArgumentNullException.ThrowIfNull(parser);
+        _parsers.Insert(IndexOf<T>(), parser);
+        return this;
+    }
+
+    /// <summary>Inserts a parser just after the first parser of type <typeparamref name="T"/>.</summary>
+    /// <typeparam name="T">The parser type to insert after.</typeparam>
+    /// <param name="parser">The parser to insert.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="InvalidOperationException">No parser of type <typeparamref name="T"/> is in the list.</exception>
+    public DigestPipelineBuilder InsertAfter<T>(IDigestParser parser) where T : IDigestParser
+    {
+        ArgumentNullException.ThrowIfNull(parser);
+        _parsers.Insert(IndexOf<T>() + 1, parser);
+        return this;
+    }
+
+    /// <summary>Replaces the first parser of type <typeparamref name="T"/>.</summary>
+    /// <typeparam name="T">The parser type to replace.</typeparam>
+    /// <param name="parser">The replacement.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="InvalidOperationException">No parser of type <typeparamref name="T"/> is in the list.</exception>
+    public DigestPipelineBuilder Replace<T>(IDigestParser parser) where T : IDigestParser
+    {
+        ArgumentNullException.ThrowIfNull(parser);
+        _parsers[IndexOf<T>()] = parser;
+        return this;
+    }
+
+    /// <summary>Removes every parser of type <typeparamref name="T"/>.</summary>
+    /// <typeparam name="T">The parser type to remove.</typeparam>
+    /// <returns>This builder.</returns>
+    public DigestPipelineBuilder Remove<T>() where T : IDigestParser
+    {
+        _parsers.RemoveAll(p => p is T);
+        return this;
+    }
+
+    /// <summary>Removes every parser, built-in ones included.</summary>
+    /// <returns>This builder.</returns>
+    public DigestPipelineBuilder Clear()
+    {
+        _parsers.Clear();
+        return this;
+    }
+
+    /// <summary>Changes the options: <c>builder.Configure(o => o with { MaxEntries = 1000 })</c>.</summary>
+    /// <param name="configure">Returns the new options from the current ones.</param>
+    /// <returns>This builder.</returns>
+    public DigestPipelineBuilder Configure(Func<DigestOptions, DigestOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        Options = configure(Options);
+        return this;
+    }
+
+    /// <summary>Makes the pipeline throw <see cref="DigestParseException"/> on any warning or error.</summary>
+    /// <returns>This builder.</returns>
+    public DigestPipelineBuilder UseStrictMode() => Configure(o => o with { Mode = ParseMode.Strict });
+
+    /// <summary>Parses every input as <paramref name="format"/>, skipping detection.</summary>
+    /// <param name="format">A format one of the parsers reads.</param>
+    /// <returns>This builder.</returns>
+    public DigestPipelineBuilder UseFormat(DigestFormat format) => Configure(o => o with { Format = format });
+
+    /// <summary>Builds an immutable pipeline from the current parsers and options.</summary>
+    /// <returns>The pipeline.</returns>
+    /// <exception cref="InvalidOperationException">The options fix a format that no parser reads.</exception>
+    public DigestPipeline Build()
+    {
+        if (Options.Format is { } format && !format.IsUnknown && !_parsers.Exists(p => p.Format == format))
+        {
+            throw new InvalidOperationException($"No parser in the pipeline reads the format '{format}'.");
+        }
+
+        return new DigestPipeline([.. _parsers], Options);
+    }
+
+    private int IndexOf<T>() where T : IDigestParser
+    {
+        var index = _parsers.FindIndex(p => p is T);
+        return index >= 0
+            ? index
+            : throw new InvalidOperationException($"The pipeline has no parser of type {typeof(T).Name}.");
+    }
+}

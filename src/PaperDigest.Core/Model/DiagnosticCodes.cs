@@ -1,0 +1,54 @@
+namespace PaperDigest;
+
+/// <summary>
+/// The stable diagnostic codes. A code never changes meaning once released; messages may be reworded.
+/// <c>PD0xxx</c> concern any input, <c>PD1xxx</c> the catalog layout. The list with examples is in
+/// <c>docs/diagnostics.md</c>.
+/// </summary>
+public static class DiagnosticCodes
+{
+    /// <summary>The input is empty or whitespace only (Warning).</summary>
+    public const string EmptyInput = "PD0001";
+
+    /// <summary>The input contains NUL or other control characters and looks binary (Warning).</summary>
+    public const string BinaryContent = "PD0002";
+
+    /// <summary>No layout fitted; the whole text is kept in one entry (Warning).</summary>
+    public const string UnknownFormat = "PD0101";
+
+    /// <summary>A line could not be placed in any entry or section; its text is in the message (Info).</summary>
+    public const string UnplacedLine = "PD0102";
+
+    /// <summary>More diagnostics were produced than <see cref="DigestOptions.MaxDiagnostics"/>; the rest were counted, not kept (Info).</summary>
+    public const string DiagnosticsTruncated = "PD0103";
+
+    /// <summary>The entry limit <see cref="DigestOptions.MaxEntries"/> was reached; later text is not parsed into entries (Error).</summary>
+    public const string EntryLimitReached = "PD0104";
+
+    /// <summary>A parser failed on this input; the text is kept in one entry and the failure named in the message (Error).</summary>
+    public const string ParserFailed = "PD0105";
+
+    /// <summary>A section header's declared count differs from the entries found in it (Warning).</summary>
+    public const string SectionCountMismatch = "PD1001";
+
+    /// <summary>A paper lacks one or more of the six catalog fields (Warning).</summary>
+    public const string MissingField = "PD1002";
+
+    /// <summary>A paper has no abstract (Warning).</summary>
+    public const string MissingAbstract = "PD1003";
+
+    /// <summary>A paper ends before any field or abstract: a truncated record (Warning).</summary>
+    public const string TruncatedPaper = "PD1004";
+
+    /// <summary>A field label the parser does not know; kept under its own name (Info).</summary>
+    public const string UnknownFieldLabel = "PD1005";
+
+    /// <summary>A paper's category line differs from the section it sits in (Info).</summary>
+    public const string CategoryDiffersFromSection = "PD1006";
+
+    /// <summary>A paper repeats a field; the texts are joined (Warning).</summary>
+    public const string DuplicateField = "PD1007";
+
+    /// <summary>A field label with no text after it (Warning).</summary>
+    public const string EmptyField = "PD1008";
+}

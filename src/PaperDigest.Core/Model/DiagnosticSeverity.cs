@@ -1,0 +1,14 @@
+namespace PaperDigest;
+
+/// <summary>How much a <see cref="DigestDiagnostic"/> matters.</summary>
+public enum DiagnosticSeverity
+{
+    /// <summary>Worth knowing; the parse is complete.</summary>
+    Info,
+
+    /// <summary>Part of the input did not fit the layout; the text is kept but may be incomplete.</summary>
+    Warning,
+
+    /// <summary>The input could not be read as intended.</summary>
+    Error,
+}

@@ -1,0 +1,33 @@
+namespace PaperDigest;
+
+/// <summary>
+/// One parsed digest: its layout, how that layout was chosen, document-level metadata,
+/// the sections and entries found in it, and every diagnostic the parse produced.
+/// </summary>
+/// <remarks>Instances are immutable once returned by a parse and safe to share between threads.</remarks>
+public sealed class DigestDocument
+{
+    /// <summary>The layout the document was parsed as (<see cref="DigestFormat.Unknown"/> when none fitted).</summary>
+    public DigestFormat Format { get; init; } = DigestFormat.Unknown;
+
+    /// <summary>How the layout was chosen: the winning format, its score and every ranked candidate.</summary>
+    public FormatDetection Detection { get; init; } = FormatDetection.None;
+
+    /// <summary>The document title (a headline or title line), or <see langword="null"/> when the document has none.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>Where the document came from, when the document says so.</summary>
+    public DocumentSource? Source { get; init; }
+
+    /// <summary>The dominant language and script of the document text.</summary>
+    public DocumentLanguage Language { get; init; }
+
+    /// <summary>Sections in document order (catalog categories, brief parts, blog chapters).</summary>
+    public IReadOnlyList<DigestSection> Sections { get; init; } = [];
+
+    /// <summary>Entries (papers, articles, news items) in document order.</summary>
+    public IReadOnlyList<DigestEntry> Entries { get; init; } = [];
+
+    /// <summary>Everything the parser noticed about the input, in line order; empty for a clean parse.</summary>
+    public IReadOnlyList<DigestDiagnostic> Diagnostics { get; init; } = [];
+}

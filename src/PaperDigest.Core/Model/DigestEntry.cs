@@ -1,0 +1,65 @@
+namespace PaperDigest;
+
+/// <summary>One paper, article or news item read from a digest.</summary>
+/// <remarks>Immutable; properties a layout does not carry are <see langword="null"/> or empty.</remarks>
+public sealed class DigestEntry
+{
+    /// <summary>What the entry describes.</summary>
+    public EntryKind Kind { get; init; }
+
+    /// <summary>1-based position of the entry in its document.</summary>
+    public int Ordinal { get; init; }
+
+    /// <summary>The entry title, or <see langword="null"/> when the layout has none (the text catalog export).</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The research domain (the catalog's first badge, e.g. <c>基础/前沿模型 (含LLM)</c>).</summary>
+    public string? Domain { get; init; }
+
+    /// <summary>The category the document files the entry under (e.g. <c>推理与思维链</c>).</summary>
+    public string? Category { get; init; }
+
+    /// <summary>A short topic label (a brief's <c>推理</c>, <c>多模态</c>).</summary>
+    public string? Topic { get; init; }
+
+    /// <summary>Keyword tags in source order, each with its raw label and canonical id.</summary>
+    public IReadOnlyList<DigestTag> Tags { get; init; } = [];
+
+    /// <summary>The one-sentence TL;DR, when given.</summary>
+    public string? TlDr { get; init; }
+
+    /// <summary>
+    /// Labelled fields (motivation, problem, method, ...) in source order. Well-known labels map to
+    /// the static <see cref="EntryField"/> values; unknown labels are kept under their own name.
+    /// </summary>
+    public IReadOnlyDictionary<EntryField, string> Fields { get; init; } = EmptyFields;
+
+    /// <summary>The abstract, verbatim with its line breaks (normalized to <c>\n</c>).</summary>
+    public string? Abstract { get; init; }
+
+    /// <summary>A summary paragraph or lead.</summary>
+    public string? Summary { get; init; }
+
+    /// <summary>The running text of an article or item.</summary>
+    public string? Body { get; init; }
+
+    /// <summary>Short takeaway points, in order.</summary>
+    public IReadOnlyList<string> Takeaways { get; init; } = [];
+
+    /// <summary>Typed links found in the entry (arXiv, GitHub, OpenReview, ...), duplicates merged.</summary>
+    public IReadOnlyList<DigestLink> Links { get; init; } = [];
+
+    /// <summary>The outlet that published the entry, when named.</summary>
+    public string? Publisher { get; init; }
+
+    /// <summary>The input lines the entry was read from.</summary>
+    public LineSpan Span { get; init; }
+
+    /// <summary>Looks up a field, returning <see langword="null"/> when the entry lacks it.</summary>
+    /// <param name="field">The field to read.</param>
+    /// <returns>The field text or <see langword="null"/>.</returns>
+    public string? GetField(EntryField field) => Fields.TryGetValue(field, out var value) ? value : null;
+
+    private static readonly IReadOnlyDictionary<EntryField, string> EmptyFields =
+        new Dictionary<EntryField, string>().AsReadOnly();
+}

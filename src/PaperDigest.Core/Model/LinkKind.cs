@@ -1,0 +1,34 @@
+using System.Text.Json.Serialization;
+
+namespace PaperDigest;
+
+/// <summary>What a <see cref="DigestLink"/> points to.</summary>
+public enum LinkKind
+{
+    /// <summary>Any other web page.</summary>
+    Web,
+
+    /// <summary>An arXiv paper (abs, pdf or html page).</summary>
+    Arxiv,
+
+    /// <summary>A GitHub repository or page.</summary>
+    [JsonStringEnumMemberName("github")]
+    GitHub,
+
+    /// <summary>A Hugging Face model, dataset or space.</summary>
+    [JsonStringEnumMemberName("huggingface")]
+    HuggingFace,
+
+    /// <summary>An OpenReview forum or PDF.</summary>
+    [JsonStringEnumMemberName("openreview")]
+    OpenReview,
+
+    /// <summary>A DOI.</summary>
+    Doi,
+
+    /// <summary>A project home page.</summary>
+    Project,
+
+    /// <summary>An online demo.</summary>
+    Demo,
+}

@@ -1,0 +1,81 @@
+namespace PaperDigest.Parsing.Catalog;
+
+/// <summary>Turns a complete <see cref="PaperDraft"/> into a <see cref="DigestEntry"/> and reports what the paper lacks.</summary>
+internal static class CatalogEntryFactory
+{
+    public static DigestEntry Create(PaperDraft paper, string text, string? sectionTitle, DigestParseContext context)
+    {
+        var line = paper.FirstLine + 1;
+        var fields = new Dictionary<EntryField, string>(paper.Fields.Count);
+        var links = new List<DigestLink>();
+        var tlDr = paper.TlDr.ToText(text);
+        if (tlDr is not null)
+        {
+            LinkExtractor.Extract(tlDr, links);
+        }
+
+        foreach (var field in paper.Fields)
+        {
+            var value = field.Range.ToText(text);
+            if (value is null)
+            {
+                context.Report(DiagnosticSeverity.Warning, DiagnosticCodes.EmptyField,
+                    $"The field '{field.Field.Name}' has no text.", field.Line);
+                continue;
+            }
+
+            fields[field.Field] = value;
+            LinkExtractor.Extract(value, links);
+        }
+
+        var abstractText = paper.Abstract.ToText(text);
+        if (abstractText is not null)
+        {
+            LinkExtractor.Extract(abstractText, links);
+        }
+
+        ReportGaps(paper, fields, abstractText, sectionTitle, context);
+        return new DigestEntry
+        {
+            Kind = EntryKind.Paper,
+            Ordinal = context.NextOrdinal,
+            Domain = paper.Domain,
+            Category = paper.Category ?? sectionTitle,
+            Tags = paper.Tags.ConvertAll(label => DigestTag.FromLabel(label)),
+            TlDr = tlDr,
+            Fields = fields.AsReadOnly(),
+            Abstract = abstractText,
+            Links = links,
+            Span = new LineSpan(line, paper.LastLine + 1),
+        };
+    }
+
+    private static void ReportGaps(PaperDraft paper, Dictionary<EntryField, string> fields, string? abstractText, string? sectionTitle, DigestParseContext context)
+    {
+        var line = paper.FirstLine + 1;
+        if (fields.Count == 0 && abstractText is null && !paper.HasContent)
+        {
+            context.Report(DiagnosticSeverity.Warning, DiagnosticCodes.TruncatedPaper,
+                "The paper ends before any field or abstract.", line);
+            return;
+        }
+
+        var missing = EntryField.CatalogFields.Where(f => !fields.ContainsKey(f)).Select(f => f.Name).ToArray();
+        if (missing.Length > 0)
+        {
+            context.Report(DiagnosticSeverity.Warning, DiagnosticCodes.MissingField,
+                $"The paper lacks {string.Join(", ", missing)}.", line);
+        }
+
+        if (abstractText is null)
+        {
+            context.Report(DiagnosticSeverity.Warning, DiagnosticCodes.MissingAbstract, "The paper has no abstract.", line);
+        }
+
+        if (paper.Category is not null && sectionTitle is not null && paper.Category != sectionTitle)
+        {
+            context.Report(DiagnosticSeverity.Info, DiagnosticCodes.CategoryDiffersFromSection,
+                $"The paper's category '{paper.Category}' differs from its section '{sectionTitle}'.", line);
+        }
+    }
+}

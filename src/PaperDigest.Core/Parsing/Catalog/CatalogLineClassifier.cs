@@ -1,0 +1,58 @@
+namespace PaperDigest.Parsing.Catalog;
+
+/// <summary>Classifies catalog lines by their own text (structure and label vocabulary, never line numbers).</summary>
+internal static class CatalogLineClassifier
+{
+    public static CatalogLineKind Classify(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.IsEmpty)
+        {
+            return CatalogLineKind.Blank;
+        }
+
+        if (CatalogSectionHeader.IsHeader(trimmed))
+        {
+            return CatalogLineKind.SectionHeader;
+        }
+
+        if (IsTagLine(trimmed))
+        {
+            return CatalogLineKind.Tags;
+        }
+
+        if (FieldLabels.TryMatchTlDr(trimmed, out _))
+        {
+            return CatalogLineKind.TlDr;
+        }
+
+        if (FieldLabels.TryMatchAbstractMarker(trimmed, out _))
+        {
+            return CatalogLineKind.AbstractMarker;
+        }
+
+        if (FieldLabels.TryMatch(trimmed, out var field))
+        {
+            return !field.IsKnown ? CatalogLineKind.UnknownField
+                : field.HadSymbol ? CatalogLineKind.MarkedField
+                : CatalogLineKind.Field;
+        }
+
+        return CatalogLineKind.Text;
+    }
+
+    /// <summary><c>#tag ...</c>: a hash (half- or full-width) directly followed by a label, unlike a Markdown heading's <c># Title</c>.</summary>
+    public static bool IsTagLine(ReadOnlySpan<char> trimmed) =>
+        trimmed.Length > 1 && trimmed[0] is '#' or '＃' && !char.IsWhiteSpace(trimmed[1]) && trimmed[1] is not ('#' or '＃');
+
+    /// <summary>
+    /// Whether a text line can be a paper's domain or category line: short, not a sentence, not a URL.
+    /// </summary>
+    public static bool IsHeadCandidate(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.Trim();
+        return trimmed.Length is > 0 and <= 64
+            && trimmed[^1] is not ('.' or '。' or '!' or '！' or '?' or '？' or ';' or '；' or ',' or '，' or ':' or '：')
+            && !trimmed.Contains("://", StringComparison.Ordinal);
+    }
+}

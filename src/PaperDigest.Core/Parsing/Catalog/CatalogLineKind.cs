@@ -1,0 +1,21 @@
+namespace PaperDigest.Parsing.Catalog;
+
+/// <summary>What one line of a catalog looks like on its own, before context decides what it is.</summary>
+internal enum CatalogLineKind : byte
+{
+    Blank,
+    Text,
+    SectionHeader,
+    Tags,
+    TlDr,
+
+    /// <summary>A known field label behind an emoji: strong evidence that a paper's fields are here.</summary>
+    MarkedField,
+
+    /// <summary>A known field label with a colon, or alone on its line.</summary>
+    Field,
+
+    /// <summary>An unknown label behind an emoji.</summary>
+    UnknownField,
+    AbstractMarker,
+}

@@ -1,0 +1,77 @@
+using System.Numerics;
+
+namespace PaperDigest.Parsing.Catalog;
+
+/// <summary>
+/// Reads the structured paper catalog: sections headed <c>&lt;category&gt;&lt;count&gt; 篇</c>, and per paper
+/// a domain line, a category line, hashtags, an optional TL;DR, emoji-labelled fields and an abstract.
+/// </summary>
+public sealed class CatalogParser : IDigestParser
+{
+    /// <inheritdoc />
+    public DigestFormat Format => DigestFormat.Catalog;
+
+    /// <inheritdoc />
+    /// <remarks>Counts distinct field labels (most of the weight), abstract markers, tag lines, TL;DR lines and section headers.</remarks>
+    public FormatScore Detect(ReadOnlySpan<char> sample)
+    {
+        var fieldMask = 0u;
+        int abstracts = 0, tags = 0, tlDrs = 0, headers = 0;
+        foreach (var line in sample.EnumerateLines())
+        {
+            switch (CatalogLineClassifier.Classify(line))
+            {
+                case CatalogLineKind.MarkedField or CatalogLineKind.Field:
+                    FieldLabels.TryMatch(line.Trim(), out var match);
+                    fieldMask |= 1u << FieldIndex(match.Field);
+                    break;
+                case CatalogLineKind.AbstractMarker:
+                    abstracts++;
+                    break;
+                case CatalogLineKind.Tags:
+                    tags++;
+                    break;
+                case CatalogLineKind.TlDr:
+                    tlDrs++;
+                    break;
+                case CatalogLineKind.SectionHeader:
+                    headers++;
+                    break;
+            }
+        }
+
+        var fieldKinds = BitOperations.PopCount(fieldMask);
+        if (fieldKinds < 2)
+        {
+            return new FormatScore(headers > 0 ? 0.1 : 0, $"{fieldKinds} field labels, {headers} section headers");
+        }
+
+        var score = (0.45 * Math.Min(fieldKinds, 6) / 6)
+            + (abstracts > 0 ? 0.2 : 0)
+            + (tags > 0 ? 0.15 : 0)
+            + (headers > 0 ? 0.1 : 0)
+            + (tlDrs > 0 ? 0.1 : 0);
+        return new FormatScore(Math.Min(score, 1),
+            $"{fieldKinds} kinds of field label, {abstracts} abstract markers, {tags} tag lines, {tlDrs} TL;DR lines, {headers} section headers");
+    }
+
+    /// <inheritdoc />
+    public void Parse(DigestParseContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        new CatalogReader(context).Read();
+    }
+
+    private static int FieldIndex(EntryField field)
+    {
+        for (var i = 0; i < EntryField.CatalogFields.Count; i++)
+        {
+            if (EntryField.CatalogFields[i] == field)
+            {
+                return i;
+            }
+        }
+
+        return 6;
+    }
+}

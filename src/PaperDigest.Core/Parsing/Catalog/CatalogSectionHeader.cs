@@ -1,0 +1,92 @@
+namespace PaperDigest.Parsing.Catalog;
+
+/// <summary>
+/// A catalog section header: <c>&lt;category&gt;&lt;count&gt; 篇</c>, e.g. <c>推理与思维链169 篇</c>. Also read:
+/// a space before the count, full-width digits, Markdown heading marks or bold around it, <c>(共 169 篇)</c>,
+/// and extra text after the count.
+/// </summary>
+internal readonly record struct CatalogSectionHeader(string Title, int Count)
+{
+    private const int MaxHeaderLength = 120;
+    private const int MaxTitleLength = 40;
+    private static readonly System.Buffers.SearchValues<char> SentencePunctuation = System.Buffers.SearchValues.Create(",，。.;；!！?？:：");
+
+    public static bool TryParse(ReadOnlySpan<char> line, out CatalogSectionHeader header)
+    {
+        header = default;
+        if (!TryLocate(line, out var titleStart, out var titleEnd, out var count))
+        {
+            return false;
+        }
+
+        header = new CatalogSectionHeader(line[titleStart..titleEnd].ToString(), count);
+        return true;
+    }
+
+    public static bool IsHeader(ReadOnlySpan<char> line) => TryLocate(line, out _, out _, out _);
+
+    private static bool TryLocate(ReadOnlySpan<char> line, out int titleStart, out int titleEnd, out int count)
+    {
+        titleStart = titleEnd = count = 0;
+        if (line.Length > MaxHeaderLength)
+        {
+            return false;
+        }
+
+        var unit = line.IndexOf('篇');
+        if (unit <= 0)
+        {
+            return false;
+        }
+
+        var digitsEnd = unit;
+        while (digitsEnd > 0 && char.IsWhiteSpace(line[digitsEnd - 1]))
+        {
+            digitsEnd--;
+        }
+
+        var digitsStart = digitsEnd;
+        while (digitsStart > 0 && DigitValue(line[digitsStart - 1]) >= 0)
+        {
+            digitsStart--;
+        }
+
+        if (digitsStart == digitsEnd || digitsEnd - digitsStart > 7)
+        {
+            return false;
+        }
+
+        foreach (var c in line[digitsStart..digitsEnd])
+        {
+            count = (count * 10) + DigitValue(c);
+        }
+
+        titleStart = 0;
+        while (titleStart < digitsStart && (line[titleStart] is '#' or '*' or '>' || char.IsWhiteSpace(line[titleStart])))
+        {
+            titleStart++;
+        }
+
+        titleEnd = digitsStart;
+        while (titleEnd > titleStart && (char.IsWhiteSpace(line[titleEnd - 1]) || line[titleEnd - 1] is '(' or '（' or '共' or ':' or '：' or '-' or '·' or '|' or '*'))
+        {
+            titleEnd--;
+        }
+
+        return titleEnd > titleStart && titleEnd - titleStart <= MaxTitleLength && IsTitle(line[titleStart..titleEnd]);
+    }
+
+    // A category name: no sentence punctuation, not led by an emoji (that is a field line with a number in it).
+    private static bool IsTitle(ReadOnlySpan<char> title)
+    {
+        LabelText.SkipDecoration(title, out var hadSymbol);
+        return !hadSymbol && title.IndexOfAny(SentencePunctuation) < 0;
+    }
+
+    private static int DigitValue(char c) => c switch
+    {
+        >= '0' and <= '9' => c - '0',
+        >= '０' and <= '９' => c - '０',
+        _ => -1,
+    };
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text;
+
+namespace PaperDigest.Parsing;
+
+/// <summary>
+/// Span helpers for labelled lines: skipping the decoration in front of a label (emoji and their
+/// variation selectors, bullets, Markdown bold and quote marks) and the separator after it.
+/// </summary>
+public static class LabelText
+{
+    /// <summary>Returns the index of the first character after leading decoration; <paramref name="hadSymbol"/> tells whether an emoji or symbol was among it.</summary>
+    /// <param name="line">The line.</param>
+    /// <param name="hadSymbol">Whether a symbol (emoji) was skipped.</param>
+    /// <returns>The index where the label text starts.</returns>
+    public static int SkipDecoration(ReadOnlySpan<char> line, out bool hadSymbol)
+    {
+        hadSymbol = false;
+        var i = 0;
+        while (i < line.Length)
+        {
+            var c = line[i];
+            if (char.IsWhiteSpace(c) || c is '-' or '*' or '•' or '>' or '·' or '\u200D' or '\uFE0E' or '\uFE0F' or '\u20E3')
+            {
+                i++;
+                continue;
+            }
+
+            if (Rune.DecodeFromUtf16(line[i..], out var rune, out var consumed) == System.Buffers.OperationStatus.Done && IsSymbol(rune))
+            {
+                hadSymbol = true;
+                i += consumed;
+                continue;
+            }
+
+            break;
+        }
+
+        return i;
+    }
+
+    /// <summary>Returns the index after a separator following a label: colons (half- or full-width), dashes, bars, closing bold marks and white space.</summary>
+    /// <param name="text">The text just after the label.</param>
+    /// <param name="hadColon">Whether a colon was among the separator characters.</param>
+    /// <returns>The index where the content starts.</returns>
+    public static int SkipSeparator(ReadOnlySpan<char> text, out bool hadColon)
+    {
+        hadColon = false;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c is ':' or '：' or '﹕')
+            {
+                hadColon = true;
+            }
+            else if (!(char.IsWhiteSpace(c) || c is '*' or '-' or '—' or '|' or '｜' or '】' or ']'))
+            {
+                break;
+            }
+
+            i++;
+        }
+
+        return i;
+    }
+
+    // ASCII math signs (=, +, <) start ordinary text; only non-ASCII symbols are decoration.
+    private static bool IsSymbol(Rune rune) => rune.Value >= 0x80 && Rune.GetUnicodeCategory(rune) is
+        UnicodeCategory.OtherSymbol or UnicodeCategory.ModifierSymbol or UnicodeCategory.MathSymbol;
+}

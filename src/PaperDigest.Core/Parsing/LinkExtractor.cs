@@ -1,0 +1,198 @@
+namespace PaperDigest.Parsing;
+
+/// <summary>
+/// Finds links in text and types them: arXiv (abs/pdf/html URLs and <c>arXiv:</c> ids, versions kept),
+/// GitHub <c>owner/repo</c>, Hugging Face models, datasets and spaces, OpenReview forum ids, DOIs and
+/// other web pages. A URL ends at white space, at the first CJK character or full-width punctuation
+/// (text glued to a URL is not part of it), and trailing punctuation is trimmed.
+/// </summary>
+public static class LinkExtractor
+{
+    /// <summary>Appends the links found in <paramref name="text"/> to <paramref name="links"/>, skipping ones already there.</summary>
+    /// <param name="text">The text to scan.</param>
+    /// <param name="links">Receives the links in source order.</param>
+    public static void Extract(ReadOnlySpan<char> text, List<DigestLink> links)
+    {
+        ArgumentNullException.ThrowIfNull(links);
+        var offset = 0;
+        while (offset < text.Length)
+        {
+            var rest = text[offset..];
+            var http = rest.IndexOf("http", StringComparison.OrdinalIgnoreCase);
+            var arxiv = rest.IndexOf("arXiv:", StringComparison.OrdinalIgnoreCase);
+            if (http < 0 && arxiv < 0)
+            {
+                return;
+            }
+
+            if (http >= 0 && (arxiv < 0 || http < arxiv))
+            {
+                var length = UrlLength(rest[http..]);
+                if (length > 0)
+                {
+                    AddDistinct(links, Classify(rest.Slice(http, length).ToString()));
+                }
+
+                offset += http + Math.Max(length, 4);
+            }
+            else
+            {
+                var idStart = arxiv + "arXiv:".Length;
+                var idLength = ArxivId.Length(rest[idStart..]);
+                if (idLength > 0)
+                {
+                    var id = rest.Slice(idStart, idLength).ToString();
+                    AddDistinct(links, new DigestLink(LinkKind.Arxiv, id, "https://arxiv.org/abs/" + id));
+                }
+
+                offset += idStart + idLength;
+            }
+        }
+    }
+
+    /// <summary>Types one URL.</summary>
+    /// <param name="url">An absolute http(s) URL.</param>
+    /// <returns>The typed link.</returns>
+    public static DigestLink Classify(string url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var span = url.AsSpan();
+        var schemeEnd = span.IndexOf("://", StringComparison.Ordinal);
+        var afterScheme = schemeEnd >= 0 ? span[(schemeEnd + 3)..] : span;
+        var slash = afterScheme.IndexOf('/');
+        var host = (slash >= 0 ? afterScheme[..slash] : afterScheme).ToString().ToLowerInvariant();
+        var path = slash >= 0 ? afterScheme[(slash + 1)..] : [];
+        if (host.StartsWith("www.", StringComparison.Ordinal))
+        {
+            host = host[4..];
+        }
+
+        return host switch
+        {
+            "arxiv.org" or "export.arxiv.org" => Arxiv(url, path),
+            "github.com" => PathId(url, LinkKind.GitHub, path, 2),
+            "huggingface.co" or "hf.co" => HuggingFace(url, path),
+            "openreview.net" => OpenReview(url, path),
+            "doi.org" or "dx.doi.org" => path.StartsWith("10.") ? new DigestLink(LinkKind.Doi, path.ToString(), url) : new DigestLink(LinkKind.Web, null, url),
+            _ when host.EndsWith("github.io", StringComparison.Ordinal) => new DigestLink(LinkKind.Project, null, url),
+            _ => new DigestLink(LinkKind.Web, null, url),
+        };
+    }
+
+    private static int UrlLength(ReadOnlySpan<char> text)
+    {
+        if (!(text.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase)))
+        {
+            return 0;
+        }
+
+        var end = 0;
+        while (end < text.Length && IsUrlChar(text[end]))
+        {
+            end++;
+        }
+
+        // Trailing punctuation belongs to the sentence; a closing parenthesis only when unbalanced.
+        while (end > 0)
+        {
+            var last = text[end - 1];
+            if (last is '.' or ',' or ';' or ':' or '!' or '?' or '*' or '_' or '\'' || (last == ')' && !HasOpenParen(text[..(end - 1)])))
+            {
+                end--;
+                continue;
+            }
+
+            break;
+        }
+
+        var schemeLength = text[4] is 's' or 'S' ? 8 : 7;
+        return end > schemeLength ? end : 0;
+    }
+
+    private static bool HasOpenParen(ReadOnlySpan<char> url) => url.Count('(') > url.Count(')');
+
+    private static bool IsUrlChar(char c) =>
+        c > ' ' && c < '\u007F' && c is not ('<' or '>' or '"' or '`' or '{' or '}' or '|' or '\\' or '^' or '[' or ']');
+
+    private static DigestLink Arxiv(string url, ReadOnlySpan<char> path)
+    {
+        foreach (var prefix in (ReadOnlySpan<string>)["abs/", "pdf/", "html/"])
+        {
+            if (path.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                var idText = path[prefix.Length..];
+                var length = ArxivId.Length(idText);
+                if (length > 0)
+                {
+                    return new DigestLink(LinkKind.Arxiv, idText[..length].ToString(), url);
+                }
+            }
+        }
+
+        return new DigestLink(LinkKind.Arxiv, null, url);
+    }
+
+    private static DigestLink HuggingFace(string url, ReadOnlySpan<char> path)
+    {
+        var segments = path.StartsWith("datasets/", StringComparison.Ordinal) || path.StartsWith("spaces/", StringComparison.Ordinal) ? 3 : 2;
+        return PathId(url, LinkKind.HuggingFace, path, segments);
+    }
+
+    private static DigestLink OpenReview(string url, ReadOnlySpan<char> path)
+    {
+        var idAt = path.IndexOf("id=", StringComparison.Ordinal);
+        if (idAt < 0)
+        {
+            return new DigestLink(LinkKind.OpenReview, null, url);
+        }
+
+        var id = path[(idAt + 3)..];
+        var end = id.IndexOfAny('&', '#');
+        return new DigestLink(LinkKind.OpenReview, (end >= 0 ? id[..end] : id).ToString(), url);
+    }
+
+    // The id is the first `segments` path segments ("owner/repo"), when there are that many.
+    private static DigestLink PathId(string url, LinkKind kind, ReadOnlySpan<char> path, int segments)
+    {
+        var stop = path.IndexOfAny('?', '#');
+        if (stop >= 0)
+        {
+            path = path[..stop];
+        }
+
+        var end = 0;
+        for (var found = 0; found < segments; found++)
+        {
+            var slash = path[end..].IndexOf('/');
+            var segmentEnd = slash < 0 ? path.Length : end + slash;
+            var isLast = found + 1 == segments;
+            if (segmentEnd == end || (!isLast && slash < 0))
+            {
+                return new DigestLink(kind, null, url);
+            }
+
+            end = isLast ? segmentEnd : segmentEnd + 1;
+        }
+
+        var id = path[..end];
+        if (id.EndsWith(".git", StringComparison.Ordinal))
+        {
+            id = id[..^4];
+        }
+
+        return new DigestLink(kind, id.ToString(), url);
+    }
+
+    private static void AddDistinct(List<DigestLink> links, DigestLink link)
+    {
+        foreach (var existing in links)
+        {
+            if (existing.Kind == link.Kind && (link.Id is not null ? link.Id == existing.Id : link.Url == existing.Url))
+            {
+                return;
+            }
+        }
+
+        links.Add(link);
+    }
+}

@@ -1,0 +1,95 @@
+namespace PaperDigest.Parsing;
+
+/// <summary>
+/// Splits a hashtag line into tags: <c>#a #b</c>, <c>#a; b; c</c>, <c>#a, b</c> and the nested
+/// <c>#Fine-tuning (SFT #DPO #SimPO); Data selection</c>, which gives <c>Fine-tuning</c>, <c>SFT</c>,
+/// <c>DPO</c>, <c>SimPO</c>, <c>Data selection</c>. Parentheses without separators inside stay part of
+/// the label (<c>Large Language Models (LLMs)</c>).
+/// </summary>
+public static class TagSplitter
+{
+    private const int MaxNesting = 8;
+
+    /// <summary>Splits <paramref name="line"/> and appends the trimmed labels to <paramref name="labels"/>, skipping exact repeats.</summary>
+    /// <param name="line">The tag line.</param>
+    /// <param name="labels">Receives the labels in source order.</param>
+    public static void Split(ReadOnlySpan<char> line, List<string> labels)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        SplitInto(line, labels, 0);
+    }
+
+    /// <summary>Whether <paramref name="c"/> separates tags.</summary>
+    /// <param name="c">A character.</param>
+    /// <returns><see langword="true"/> for <c>#</c>, <c>;</c>, <c>,</c> and their full-width forms, and <c>、</c>.</returns>
+    public static bool IsSeparator(char c) => c is '#' or '＃' or ';' or '；' or ',' or '，' or '、';
+
+    private static void SplitInto(ReadOnlySpan<char> text, List<string> labels, int nesting)
+    {
+        int start = 0, depth = 0, groupStart = -1;
+        var groupHasSeparator = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '(' or '（')
+            {
+                if (depth++ == 0)
+                {
+                    groupStart = i;
+                    groupHasSeparator = false;
+                }
+            }
+            else if (c is ')' or '）' && depth > 0)
+            {
+                if (--depth == 0 && groupHasSeparator && nesting < MaxNesting)
+                {
+                    // A group of tags: the text before it is one tag, its content more tags.
+                    Emit(text[start..groupStart], labels);
+                    SplitInto(text[(groupStart + 1)..i], labels, nesting + 1);
+                    start = i + 1;
+                }
+            }
+            else if (IsSeparator(c))
+            {
+                if (depth == 0)
+                {
+                    Emit(text[start..i], labels);
+                    start = i + 1;
+                }
+                else
+                {
+                    groupHasSeparator = true;
+                }
+            }
+        }
+
+        if (depth > 0 && groupHasSeparator && nesting < MaxNesting)
+        {
+            // An unclosed group: split what follows its opening parenthesis as plain tags.
+            Emit(text[start..groupStart], labels);
+            SplitInto(text[(groupStart + 1)..], labels, nesting + 1);
+            return;
+        }
+
+        Emit(text[start..], labels);
+    }
+
+    private static void Emit(ReadOnlySpan<char> segment, List<string> labels)
+    {
+        var label = segment.Trim();
+        if (label.IsEmpty)
+        {
+            return;
+        }
+
+        foreach (var existing in labels)
+        {
+            if (label.SequenceEqual(existing))
+            {
+                return;
+            }
+        }
+
+        labels.Add(label.ToString());
+    }
+}

@@ -1,0 +1,61 @@
+namespace PaperDigest.Parsing;
+
+/// <summary>Turns ranges of the input into the strings the model keeps, with line breaks normalized to <c>\n</c>.</summary>
+public static class TextSlice
+{
+    /// <summary>The text from line <paramref name="first"/> to line <paramref name="last"/> (0-based, inclusive), verbatim but for line breaks.</summary>
+    /// <param name="text">The whole input.</param>
+    /// <param name="lines">Its line table.</param>
+    /// <param name="first">The first line index.</param>
+    /// <param name="last">The last line index.</param>
+    /// <returns>The lines joined with <c>\n</c>.</returns>
+    public static string Lines(string text, LineTable lines, int first, int last) =>
+        Range(text, lines.Start(first), lines.End(last));
+
+    /// <summary>The text from offset <paramref name="start"/> to <paramref name="end"/>, with CRLF and CR turned into LF.</summary>
+    /// <param name="text">The whole input.</param>
+    /// <param name="start">The first offset.</param>
+    /// <param name="end">The offset past the last character.</param>
+    /// <returns>The slice.</returns>
+    public static string Range(string text, int start, int end)
+    {
+        var span = text.AsSpan(start, end - start);
+        if (!span.Contains('\r'))
+        {
+            return span.ToString();
+        }
+
+        return string.Create(span.Length - CountCrlf(span), start, (destination, offset) =>
+        {
+            var source = text.AsSpan(offset, end - offset);
+            var written = 0;
+            for (var i = 0; i < source.Length; i++)
+            {
+                if (source[i] == '\r')
+                {
+                    destination[written++] = '\n';
+                    if (i + 1 < source.Length && source[i + 1] == '\n')
+                    {
+                        i++;
+                    }
+                }
+                else
+                {
+                    destination[written++] = source[i];
+                }
+            }
+        });
+    }
+
+    private static int CountCrlf(ReadOnlySpan<char> span)
+    {
+        var count = 0;
+        for (var i = span.IndexOf("\r\n"); i >= 0; i = span.IndexOf("\r\n"))
+        {
+            count++;
+            span = span[(i + 2)..];
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,30 @@
+namespace PaperDigest.Parsing;
+
+/// <summary>The fallback for input no layout fits: the whole text becomes one entry, with a diagnostic.</summary>
+internal sealed class UnknownLayoutParser : IDigestParser
+{
+    public DigestFormat Format => DigestFormat.Unknown;
+
+    public FormatScore Detect(ReadOnlySpan<char> sample) => FormatScore.None("fallback only");
+
+    public void Parse(DigestParseContext context)
+    {
+        var lines = context.Lines;
+        var first = lines.NextNonBlank(0);
+        var last = lines.Count - 1;
+        while (last > first && lines.IsBlank(last))
+        {
+            last--;
+        }
+
+        context.Report(DiagnosticSeverity.Warning, DiagnosticCodes.UnknownFormat,
+            "No layout fits this input; its text is kept in one entry.", first + 1);
+        context.AddEntry(new DigestEntry
+        {
+            Kind = EntryKind.Article,
+            Ordinal = context.NextOrdinal,
+            Body = TextSlice.Lines(context.Text, lines, first, last),
+            Span = new LineSpan(first + 1, last + 1),
+        });
+    }
+}

@@ -1,0 +1,92 @@
+using System.Collections;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace PaperDigest.Serialization;
+
+/// <summary>
+/// JSON for the model through a source-generated context: camelCase names, enums as strings, nulls
+/// omitted, an entry's empty lists and fields omitted. A document round-trips: deserializing what
+/// <see cref="Serialize(DigestDocument, bool)"/> wrote gives an equivalent document.
+/// </summary>
+public static class DigestJson
+{
+    private static readonly JsonSerializerOptions Compact = CreateOptions(indented: false);
+    private static readonly JsonSerializerOptions Indented = CreateOptions(indented: true);
+
+    /// <summary>Options that serialize every model type (source-generated metadata, the settings above).</summary>
+    /// <param name="indented">Whether to indent the output.</param>
+    /// <returns>Read-only options; share them.</returns>
+    public static JsonSerializerOptions Options(bool indented = false) => indented ? Indented : Compact;
+
+    /// <summary>Serializes a document.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="indented">Whether to indent the output.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(DigestDocument document, bool indented = false) =>
+        JsonSerializer.Serialize(document, TypeInfo<DigestDocument>(indented));
+
+    /// <summary>Serializes a document to a stream as UTF-8.</summary>
+    /// <param name="utf8Json">The destination.</param>
+    /// <param name="document">The document.</param>
+    /// <param name="indented">Whether to indent the output.</param>
+    public static void Serialize(Stream utf8Json, DigestDocument document, bool indented = false) =>
+        JsonSerializer.Serialize(utf8Json, document, TypeInfo<DigestDocument>(indented));
+
+    /// <summary>Serializes one entry, in the same shape as inside a document.</summary>
+    /// <param name="entry">The entry.</param>
+    /// <param name="indented">Whether to indent the output.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(DigestEntry entry, bool indented = false) =>
+        JsonSerializer.Serialize(entry, TypeInfo<DigestEntry>(indented));
+
+    /// <summary>Serializes a detection result.</summary>
+    /// <param name="detection">The detection.</param>
+    /// <param name="indented">Whether to indent the output.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(FormatDetection detection, bool indented = false) =>
+        JsonSerializer.Serialize(detection, TypeInfo<FormatDetection>(indented));
+
+    /// <summary>Reads a document written by <see cref="Serialize(DigestDocument, bool)"/>.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="JsonException">The text is not a serialized document.</exception>
+    public static DigestDocument Deserialize(string json) =>
+        JsonSerializer.Deserialize(json, TypeInfo<DigestDocument>(false))
+        ?? throw new JsonException("The JSON holds null, not a document.");
+
+    /// <summary>The metadata for <typeparamref name="T"/> under these options.</summary>
+    /// <typeparam name="T">A model type.</typeparam>
+    /// <param name="indented">Whether to indent the output.</param>
+    /// <returns>The type info.</returns>
+    public static JsonTypeInfo<T> TypeInfo<T>(bool indented = false) =>
+        (JsonTypeInfo<T>)Options(indented).GetTypeInfo(typeof(T));
+
+    private static JsonSerializerOptions CreateOptions(bool indented)
+    {
+        var options = new JsonSerializerOptions(DigestJsonContext.Default.Options)
+        {
+            WriteIndented = indented,
+            TypeInfoResolver = DigestJsonContext.Default.WithAddedModifier(OmitEmptyEntryCollections),
+        };
+        options.MakeReadOnly();
+        return options;
+    }
+
+    // An entry lacking takeaways or links should not print "takeaways": [] on every line.
+    private static void OmitEmptyEntryCollections(JsonTypeInfo typeInfo)
+    {
+        if (typeInfo.Type != typeof(DigestEntry))
+        {
+            return;
+        }
+
+        foreach (var property in typeInfo.Properties)
+        {
+            if (property.PropertyType != typeof(string) && typeof(IEnumerable).IsAssignableFrom(property.PropertyType))
+            {
+                property.ShouldSerialize = static (_, value) => value is not ICollection { Count: 0 };
+            }
+        }
+    }
+}
