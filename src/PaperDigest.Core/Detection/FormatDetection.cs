@@ -5,6 +5,8 @@ namespace PaperDigest;
 /// <summary>The result of layout detection: the chosen format, its score and every candidate, best first.</summary>
 public sealed class FormatDetection
 {
+    private readonly IReadOnlyList<FormatCandidate> _candidates = [];
+
     /// <summary>The chosen layout; <see cref="DigestFormat.Unknown"/> when no candidate reached the threshold.</summary>
     public DigestFormat Format { get; init; } = DigestFormat.Unknown;
 
@@ -12,7 +14,11 @@ public sealed class FormatDetection
     public double Score { get; init; }
 
     /// <summary>Every parser's score, best first (ties keep pipeline order).</summary>
-    public IReadOnlyList<FormatCandidate> Candidates { get; init; } = [];
+    public IReadOnlyList<FormatCandidate> Candidates
+    {
+        get => _candidates;
+        init => _candidates = value ?? [];
+    }
 
     /// <summary>The detection of no input: unknown, with no candidates.</summary>
     public static FormatDetection None { get; } = new();

@@ -7,6 +7,10 @@ namespace PaperDigest;
 /// <remarks>Instances are immutable once returned by a parse and safe to share between threads.</remarks>
 public sealed class DigestDocument
 {
+    private readonly IReadOnlyList<DigestDiagnostic> _diagnostics = [];
+    private readonly IReadOnlyList<DigestEntry> _entries = [];
+    private readonly IReadOnlyList<DigestSection> _sections = [];
+
     /// <summary>The layout the document was parsed as (<see cref="DigestFormat.Unknown"/> when none fitted).</summary>
     public DigestFormat Format { get; init; } = DigestFormat.Unknown;
 
@@ -23,11 +27,23 @@ public sealed class DigestDocument
     public DocumentLanguage Language { get; init; }
 
     /// <summary>Sections in document order (catalog categories, brief parts, blog chapters).</summary>
-    public IReadOnlyList<DigestSection> Sections { get; init; } = [];
+    public IReadOnlyList<DigestSection> Sections
+    {
+        get => _sections;
+        init => _sections = value ?? [];
+    }
 
     /// <summary>Entries (papers, articles, news items) in document order.</summary>
-    public IReadOnlyList<DigestEntry> Entries { get; init; } = [];
+    public IReadOnlyList<DigestEntry> Entries
+    {
+        get => _entries;
+        init => _entries = value ?? [];
+    }
 
     /// <summary>Everything the parser noticed about the input, in line order; empty for a clean parse.</summary>
-    public IReadOnlyList<DigestDiagnostic> Diagnostics { get; init; } = [];
+    public IReadOnlyList<DigestDiagnostic> Diagnostics
+    {
+        get => _diagnostics;
+        init => _diagnostics = value ?? [];
+    }
 }

@@ -1,9 +1,19 @@
+using System.Text.Json.Serialization;
+
 namespace PaperDigest;
 
 /// <summary>One paper, article or news item read from a digest.</summary>
 /// <remarks>Immutable; properties a layout does not carry are <see langword="null"/> or empty.</remarks>
 public sealed class DigestEntry
 {
+    private static readonly IReadOnlyDictionary<EntryField, string> EmptyFields =
+        new Dictionary<EntryField, string>().AsReadOnly();
+
+    private readonly IReadOnlyList<DigestLink> _links = [];
+    private readonly IReadOnlyList<string> _takeaways = [];
+    private readonly IReadOnlyDictionary<EntryField, string> _fields = EmptyFields;
+    private readonly IReadOnlyList<DigestTag> _tags = [];
+
     /// <summary>What the entry describes.</summary>
     public EntryKind Kind { get; init; }
 
@@ -23,16 +33,25 @@ public sealed class DigestEntry
     public string? Topic { get; init; }
 
     /// <summary>Keyword tags in source order, each with its raw label and canonical id.</summary>
-    public IReadOnlyList<DigestTag> Tags { get; init; } = [];
+    public IReadOnlyList<DigestTag> Tags
+    {
+        get => _tags;
+        init => _tags = value ?? [];
+    }
 
     /// <summary>The one-sentence TL;DR, when given.</summary>
+    [JsonPropertyName("tldr")]
     public string? TlDr { get; init; }
 
     /// <summary>
     /// Labelled fields (motivation, problem, method, ...) in source order. Well-known labels map to
     /// the static <see cref="EntryField"/> values; unknown labels are kept under their own name.
     /// </summary>
-    public IReadOnlyDictionary<EntryField, string> Fields { get; init; } = EmptyFields;
+    public IReadOnlyDictionary<EntryField, string> Fields
+    {
+        get => _fields;
+        init => _fields = value ?? EmptyFields;
+    }
 
     /// <summary>The abstract, verbatim with its line breaks (normalized to <c>\n</c>).</summary>
     public string? Abstract { get; init; }
@@ -44,10 +63,18 @@ public sealed class DigestEntry
     public string? Body { get; init; }
 
     /// <summary>Short takeaway points, in order.</summary>
-    public IReadOnlyList<string> Takeaways { get; init; } = [];
+    public IReadOnlyList<string> Takeaways
+    {
+        get => _takeaways;
+        init => _takeaways = value ?? [];
+    }
 
     /// <summary>Typed links found in the entry (arXiv, GitHub, OpenReview, ...), duplicates merged.</summary>
-    public IReadOnlyList<DigestLink> Links { get; init; } = [];
+    public IReadOnlyList<DigestLink> Links
+    {
+        get => _links;
+        init => _links = value ?? [];
+    }
 
     /// <summary>The outlet that published the entry, when named.</summary>
     public string? Publisher { get; init; }
@@ -59,7 +86,4 @@ public sealed class DigestEntry
     /// <param name="field">The field to read.</param>
     /// <returns>The field text or <see langword="null"/>.</returns>
     public string? GetField(EntryField field) => Fields.TryGetValue(field, out var value) ? value : null;
-
-    private static readonly IReadOnlyDictionary<EntryField, string> EmptyFields =
-        new Dictionary<EntryField, string>().AsReadOnly();
 }

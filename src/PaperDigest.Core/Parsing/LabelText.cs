@@ -65,6 +65,21 @@ public static class LabelText
         return i;
     }
 
+    /// <summary>Trims white space, Markdown heading marks and surrounding bold or italic marks: <c>## **Title**</c> gives <c>Title</c>.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The plain text.</returns>
+    public static ReadOnlySpan<char> StripMarkdown(ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
+        var headingMarks = text.IndexOfAnyExcept('#');
+        if (headingMarks > 0 && headingMarks < text.Length && char.IsWhiteSpace(text[headingMarks]))
+        {
+            text = text[headingMarks..].Trim();
+        }
+
+        return text.Trim("*_").Trim();
+    }
+
     // ASCII math signs (=, +, <) start ordinary text; only non-ASCII symbols are decoration.
     private static bool IsSymbol(Rune rune) => rune.Value >= 0x80 && Rune.GetUnicodeCategory(rune) is
         UnicodeCategory.OtherSymbol or UnicodeCategory.ModifierSymbol or UnicodeCategory.MathSymbol;

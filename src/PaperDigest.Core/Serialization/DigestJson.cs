@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -67,6 +68,8 @@ public static class DigestJson
         var options = new JsonSerializerOptions(DigestJsonContext.Default.Options)
         {
             WriteIndented = indented,
+            // Chinese text stays readable; the JSON is data, never embedded in HTML by this library.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             TypeInfoResolver = DigestJsonContext.Default.WithAddedModifier(OmitEmptyEntryCollections),
         };
         options.MakeReadOnly();

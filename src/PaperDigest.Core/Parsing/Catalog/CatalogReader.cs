@@ -104,15 +104,16 @@ internal sealed class CatalogReader
             switch (_kinds[j])
             {
                 case CatalogLineKind.Tags:
+                    // Prose after a '#' line means it is abstract text; anything else (fields, the
+                    // end of the input, the next header) makes it a tag line, even of a truncated paper.
                     var next = _lines.NextNonBlank(j + 1);
-                    if (next < _kinds.Length && _kinds[next] is CatalogLineKind.TlDr or CatalogLineKind.MarkedField
-                        or CatalogLineKind.Field or CatalogLineKind.UnknownField or CatalogLineKind.AbstractMarker)
+                    if (next < _kinds.Length && _kinds[next] == CatalogLineKind.Text)
                     {
-                        anchor = j;
-                        return true;
+                        return false;
                     }
 
-                    return false;
+                    anchor = j;
+                    return true;
                 case CatalogLineKind.TlDr or CatalogLineKind.MarkedField when !tagAnchorOnly:
                     anchor = j;
                     return true;
@@ -137,7 +138,7 @@ internal sealed class CatalogReader
         {
             if (_kinds[j] != CatalogLineKind.Blank)
             {
-                heads.Add(_lines[j].Trim().ToString());
+                heads.Add(LabelText.StripMarkdown(_lines[j]).ToString());
             }
         }
 
@@ -231,7 +232,7 @@ internal sealed class CatalogReader
         }
         else if (_context.Title is null && _context.Entries.Count == 0 && !_lines[i].Trim().IsEmpty && CatalogLineClassifier.IsHeadCandidate(_lines[i]))
         {
-            _context.Title = _lines[i].Trim().TrimStart('#').Trim().ToString();
+            _context.Title = LabelText.StripMarkdown(_lines[i]).ToString();
         }
         else
         {

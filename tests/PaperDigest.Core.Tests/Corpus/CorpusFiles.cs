@@ -1,0 +1,53 @@
+namespace PaperDigest.Tests.Corpus;
+
+/// <summary>
+/// The shared reference corpus, found through <c>PAPERDIGEST_CORPUS</c>. Without it the corpus tests
+/// skip (a fresh clone still passes); with <c>PAPERDIGEST_REQUIRE_CORPUS=1</c> (set by <c>.ci/run</c>)
+/// a missing corpus fails them instead, so CI cannot pass without running them.
+/// </summary>
+internal static class CorpusFiles
+{
+    private static readonly Dictionary<string, Lazy<DigestDocument>> Parsed = new(StringComparer.Ordinal);
+
+    public static string Path(string name)
+    {
+        var folder = Environment.GetEnvironmentVariable("PAPERDIGEST_CORPUS");
+        var required = Environment.GetEnvironmentVariable("PAPERDIGEST_REQUIRE_CORPUS") == "1";
+        if (string.IsNullOrWhiteSpace(folder))
+        {
+            if (required)
+            {
+                throw new InvalidOperationException("PAPERDIGEST_REQUIRE_CORPUS=1 but PAPERDIGEST_CORPUS is not set.");
+            }
+
+            Assert.Skip("PAPERDIGEST_CORPUS is not set: corpus tests need the shared corpus folder (../shared/corpus); .ci/run sets it.");
+        }
+
+        var path = System.IO.Path.Combine(folder, name);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"PAPERDIGEST_CORPUS is set to '{folder}' but it has no {name}.", path);
+        }
+
+        return path;
+    }
+
+    public static string Read(string name) => File.ReadAllText(Path(name));
+
+    /// <summary>The corpus file parsed once with the default pipeline and shared by the tests that only read it.</summary>
+    public static DigestDocument Parse(string name)
+    {
+        var path = Path(name);
+        Lazy<DigestDocument> lazy;
+        lock (Parsed)
+        {
+            if (!Parsed.TryGetValue(name, out lazy!))
+            {
+                lazy = new Lazy<DigestDocument>(() => Digest.LoadFile(path));
+                Parsed[name] = lazy;
+            }
+        }
+
+        return lazy.Value;
+    }
+}

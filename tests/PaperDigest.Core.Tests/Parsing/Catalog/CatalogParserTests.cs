@@ -1,0 +1,153 @@
+using FluentAssertions;
+
+namespace PaperDigest.Tests.Parsing.Catalog;
+
+public sealed class CatalogParserTests
+{
+    [Fact]
+    public void Basic_fixture_parses_every_part_of_every_paper()
+    {
+        var document = Digest.Parse(Fixtures.Read("catalog/basic.txt"));
+
+        document.Format.Should().Be(DigestFormat.Catalog);
+        document.Diagnostics.Should().BeEmpty();
+        document.Sections.Select(s => (s.Title, s.DeclaredCount, s.EntryCount, s.Span)).Should().Equal(
+            ("推理与思维链", 2, 2, new LineSpan(1, 26)),
+            ("模型架构", 2, 2, new LineSpan(27, 51)));
+        document.Entries.Should().HaveCount(4);
+
+        var first = document.Entries[0];
+        first.Kind.Should().Be(EntryKind.Paper);
+        first.Ordinal.Should().Be(1);
+        first.Span.Should().Be(new LineSpan(2, 15));
+        first.Domain.Should().Be("基础/前沿模型 (含LLM)");
+        first.Category.Should().Be("推理与思维链");
+        first.Tags.Select(t => t.Label).Should().Equal("Large Language Models", "Reasoning", "RLVR");
+        first.TlDr.Should().Be("Verifier-shaped rewards make short proofs more reliable.");
+        first.Fields.Keys.Should().Equal(EntryField.CatalogFields);
+        first.GetField(EntryField.Motivation).Should().Be("长链推理成本高,短推理又容易出错。");
+        first.GetField(EntryField.Contributions).Should().Be("提出步骤加权的可验证奖励。");
+        first.Abstract.Should().Be(
+            "Long chains of thought are costly, short ones are brittle.\n" +
+            "We weight verifiable rewards toward simplification steps and gain 3.2\\% at equal length.\n" +
+            "Code is at https://github.com/example-lab/short-proofs.");
+        first.Links.Should().Equal(new DigestLink(LinkKind.GitHub, "example-lab/short-proofs", "https://github.com/example-lab/short-proofs"));
+    }
+
+    [Fact]
+    public void Tag_lines_split_on_hash_semicolon_comma_and_nested_groups()
+    {
+        var entries = Digest.Parse(Fixtures.Read("catalog/basic.txt")).Entries;
+
+        entries[1].Tags.Select(t => t.Label).Should().Equal("LLM", "RLHF", "Value Model");
+        entries[2].Tags.Select(t => t.Label).Should().Equal("Mixture-of-Experts (MoE)", "routing", "load balance", "capacity", "Sparse models");
+        entries[3].Tags.Select(t => t.Label).Should().Equal("State Space Models", "Long Context");
+        entries[1].TlDr.Should().BeNull();
+        entries[1].Abstract.Should().StartWith("Value models drift").And.Contain("#segment");
+        entries[2].Links.Should().ContainSingle().Which.Should().Be(new DigestLink(LinkKind.Arxiv, "2409.01234v2", "https://arxiv.org/abs/2409.01234v2"));
+    }
+
+    [Fact]
+    public void Variant_fixture_reads_spacing_markdown_lookalike_emoji_and_extra_fields()
+    {
+        var document = Digest.Parse(Fixtures.Read("catalog/variants.txt"));
+
+        document.Format.Should().Be(DigestFormat.Catalog);
+        document.Title.Should().Be("2026 秋季论文目录");
+        document.Sections.Should().ContainSingle().Which.Should().Match<DigestSection>(s =>
+            s.Title == "推理与思维链" && s.DeclaredCount == 2 && s.EntryCount == 2);
+        document.Entries.Should().HaveCount(2);
+
+        var first = document.Entries[0];
+        first.TlDr.Should().Be("Spend test-time compute where the verifier is unsure.");
+        first.GetField(EntryField.Motivation).Should().Be("测试时计算量分配不均,简单题浪费算力。");
+        first.GetField(EntryField.Problem).Should().Be("按难度自适应分配采样次数。");
+        first.GetField(EntryField.Analysis).Should().Be("验证器不确定度与题目难度高度相关。");
+        first.GetField(EntryField.Method).Should().Be("根据验证器不确定度动态决定采样数。");
+        first.GetField(EntryField.Experiments).Should().Be("同等算力下准确率提升2.5%。");
+        first.GetField(EntryField.Contributions).Should().Be("一种基于不确定度的算力分配策略。");
+        first.GetField(EntryField.Limitations).Should().Be("仅在数学题上验证。");
+        first.GetField(new EntryField("启发")).Should().Be("验证器也能当调度器。");
+        first.Abstract.Should().Be("Uniform sampling wastes compute on easy problems.\n\nWe allocate samples by verifier uncertainty.");
+
+        var second = document.Entries[1];
+        second.Domain.Should().Be("基础/前沿模型 (含LLM)");
+        second.Category.Should().Be("推理与思维链");
+        second.Tags.Select(t => t.Label).Should().Equal("Reasoning", "Verifiers");
+        second.Fields.Should().HaveCount(6);
+        second.GetField(EntryField.Analysis).Should().Be("合成错误比真实错误更容易识别。");
+        second.Abstract.Should().Be("Verifiers need hard negatives; minimal perturbations of real solutions provide them.");
+
+        document.Diagnostics.Should().ContainSingle().Which.Should().Match<DigestDiagnostic>(d =>
+            d.Code == DiagnosticCodes.UnknownFieldLabel && d.Severity == DiagnosticSeverity.Info && d.Line == 17);
+    }
+
+    [Theory]
+    [InlineData("catalog/basic.txt")]
+    [InlineData("catalog/variants.txt")]
+    public void Crlf_line_ends_give_the_same_document(string fixture)
+    {
+        var lf = Digest.Parse(Fixtures.Read(fixture));
+        var crlf = Digest.Parse(Fixtures.ReadCrlf(fixture));
+
+        crlf.Should().BeEquivalentTo(lf, o => o.WithStrictOrdering());
+    }
+
+    [Fact]
+    public void Section_count_mismatch_is_a_warning_on_the_header_line()
+    {
+        var text = Fixtures.Read("catalog/basic.txt").Replace("推理与思维链2 篇", "推理与思维链5 篇", StringComparison.Ordinal);
+
+        var document = Digest.Parse(text);
+
+        document.Sections[0].DeclaredCount.Should().Be(5);
+        document.Sections[0].EntryCount.Should().Be(2);
+        document.Diagnostics.Should().ContainSingle().Which.Should().Be(new DigestDiagnostic(
+            DiagnosticSeverity.Warning, DiagnosticCodes.SectionCountMismatch,
+            "Section '推理与思维链' declares 5 papers but holds 2.", 1));
+    }
+
+    [Fact]
+    public void Missing_fields_and_truncated_papers_are_reported_not_thrown()
+    {
+        var document = Digest.Parse(Fixtures.Read("catalog/missing-fields.txt"));
+
+        document.Format.Should().Be(DigestFormat.Catalog);
+        document.Entries.Should().HaveCount(2);
+        document.Entries[0].Fields.Keys.Should().Equal(EntryField.Motivation, EntryField.Method);
+        document.Entries[1].Tags.Select(t => t.Label).Should().Equal("Pruning", "Sparsity");
+        document.Entries[1].Span.Should().Be(new LineSpan(9, 11));
+        document.Diagnostics.Select(d => (d.Code, d.Line)).Should().Equal(
+            (DiagnosticCodes.MissingField, 2),
+            (DiagnosticCodes.TruncatedPaper, 9));
+        document.Diagnostics[0].Message.Should().Be("The paper lacks problem, analysis, experiments, contributions.");
+    }
+
+    [Fact]
+    public void Strict_mode_throws_one_exception_type_with_the_diagnostics()
+    {
+        var strict = new DigestPipelineBuilder().UseStrictMode().Build();
+
+        var act = () => Digest.Parse(Fixtures.Read("catalog/missing-fields.txt"), strict);
+
+        var exception = act.Should().Throw<DigestParseException>().Which;
+        exception.Diagnostics.Select(d => d.Code).Should().Equal(DiagnosticCodes.MissingField, DiagnosticCodes.TruncatedPaper);
+        exception.Document!.Entries.Should().HaveCount(2);
+        Digest.Parse(Fixtures.Read("catalog/basic.txt"), strict).Entries.Should().HaveCount(4);
+    }
+
+    [Fact]
+    public void A_paper_without_abstract_followed_by_the_next_paper_is_split_at_its_head_lines()
+    {
+        var lines = Fixtures.Read("catalog/basic.txt").Split('\n').ToList();
+        var firstMarker = lines.FindIndex(l => l.StartsWith("查看完整摘要", StringComparison.Ordinal));
+        lines.RemoveRange(firstMarker, 4); // the first paper's marker and its three abstract lines
+
+        var document = Digest.Parse(string.Join('\n', lines));
+
+        document.Entries.Should().HaveCount(4);
+        document.Entries[0].Abstract.Should().BeNull();
+        document.Entries[1].Tags.Select(t => t.Label).Should().Equal("LLM", "RLHF", "Value Model");
+        document.Diagnostics.Select(d => (d.Code, d.Line)).Should().Equal((DiagnosticCodes.MissingAbstract, 2));
+    }
+}
