@@ -104,10 +104,10 @@ internal sealed class CatalogReader
             switch (_kinds[j])
             {
                 case CatalogLineKind.Tags:
-                    // Prose after a '#' line means it is abstract text; anything else (fields, the
-                    // end of the input, the next header) makes it a tag line, even of a truncated paper.
+                    // Behind a domain and a category line a '#' line is a tag line, even of a truncated
+                    // paper. Otherwise prose after it means it is abstract text starting with '#'.
                     var next = _lines.NextNonBlank(j + 1);
-                    if (next < _kinds.Length && _kinds[next] == CatalogLineKind.Text)
+                    if (heads < 2 && next < _kinds.Length && _kinds[next] == CatalogLineKind.Text)
                     {
                         return false;
                     }

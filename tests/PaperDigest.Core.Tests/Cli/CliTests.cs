@@ -1,0 +1,127 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using FluentAssertions;
+using PaperDigest.Cli;
+
+namespace PaperDigest.Tests.Cli;
+
+public sealed class CliTests
+{
+    [Fact]
+    public void No_arguments_parses_the_embedded_sample_and_prints_a_summary()
+    {
+        var (code, stdout, stderr) = Run();
+
+        code.Should().Be(0);
+        stderr.Should().BeEmpty();
+        stdout.Should().Contain("built-in sample: catalog (score 1.00)")
+            .And.Contain("entries: 3")
+            .And.Contain("sections: 2")
+            .And.Contain("  推理与思维链: 2 (declared 2)")
+            .And.Contain("top categories:")
+            .And.Contain("top tags:")
+            .And.Contain("diagnostics: 0");
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    [InlineData("parse", "--help")]
+    public void Help_prints_usage(params string[] args)
+    {
+        var (code, stdout, _) = Run(args);
+
+        code.Should().Be(0);
+        stdout.Should().Contain("Usage:").And.Contain("paperdigest parse FILE|-").And.Contain("paperdigest detect FILE|-");
+    }
+
+    [Theory]
+    [InlineData("file not found: no-such-file.txt", "parse", "no-such-file.txt")]
+    [InlineData("file not found: no-such-file.txt", "detect", "no-such-file.txt")]
+    [InlineData("unknown option '--bogus'", "parse", "x.txt", "--bogus")]
+    [InlineData("unknown command 'frobnicate'", "frobnicate")]
+    [InlineData("parse needs a FILE", "parse")]
+    [InlineData("--format needs a value", "parse", "x.txt", "--format")]
+    public void Bad_input_or_options_exit_2_with_one_line_on_stderr(string message, params string[] args)
+    {
+        var (code, stdout, stderr) = Run(args);
+
+        code.Should().Be(2);
+        stdout.Should().BeEmpty();
+        stderr.TrimEnd().Should().NotContain("\n").And.Contain(message);
+    }
+
+    [Fact]
+    public void Unknown_format_name_exits_2_and_lists_the_known_ones()
+    {
+        var (code, _, stderr) = Run("parse", Fixtures.Path("catalog/basic.txt"), "--format", "nope");
+
+        code.Should().Be(2);
+        stderr.Should().Contain("unknown format 'nope' (known: catalog");
+    }
+
+    [Fact]
+    public void Parse_json_prints_the_document()
+    {
+        var (code, stdout, _) = Run("parse", Fixtures.Path("catalog/basic.txt"), "--json");
+
+        code.Should().Be(0);
+        var json = JsonNode.Parse(stdout)!;
+        json["format"]!.GetValue<string>().Should().Be("catalog");
+        json["entries"]!.AsArray().Should().HaveCount(4);
+        json["entries"]![0]!["fields"]!["motivation"]!.GetValue<string>().Should().Be("长链推理成本高,短推理又容易出错。");
+    }
+
+    [Fact]
+    public void Parse_reads_standard_input_for_a_dash()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Fixtures.Read("catalog/basic.txt"));
+
+        var (code, stdout, _) = Run(() => new MemoryStream(bytes), "parse", "-");
+
+        code.Should().Be(0);
+        stdout.Should().StartWith("-: catalog").And.Contain("entries: 4");
+    }
+
+    [Fact]
+    public void Strict_parse_of_a_broken_catalog_exits_1()
+    {
+        var (code, _, stderr) = Run("parse", Fixtures.Path("catalog/missing-fields.txt"), "--strict");
+
+        code.Should().Be(1);
+        stderr.Should().Contain("PD1002");
+    }
+
+    [Fact]
+    public void Detect_prints_the_format_score_and_candidates()
+    {
+        var (code, stdout, _) = Run("detect", Fixtures.Path("catalog/basic.txt"));
+
+        code.Should().Be(0);
+        stdout.Should().StartWith("format: catalog (score 1.00)")
+            .And.Contain("candidates:")
+            .And.Contain("catalog    1.00  6 kinds of field label");
+    }
+
+    [Fact]
+    public void Detect_json_prints_candidates_with_reasons()
+    {
+        var (code, stdout, _) = Run("detect", Fixtures.Path("catalog/basic.txt"), "--json");
+
+        code.Should().Be(0);
+        var json = JsonNode.Parse(stdout)!;
+        json["format"]!.GetValue<string>().Should().Be("catalog");
+        json["candidates"]![0]!["reason"]!.GetValue<string>().Should().StartWith("6 kinds of field label");
+    }
+
+    private static (int Code, string Stdout, string Stderr) Run(params string[] args) =>
+        Run(() => new MemoryStream(), args);
+
+    private static (int Code, string Stdout, string Stderr) Run(Func<Stream> stdin, params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = CliApp.Run(args, stdout, stderr, stdin);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text.Json.Nodes;
+using FluentAssertions;
+using PaperDigest.Serialization;
+
+namespace PaperDigest.Tests.Serialization;
+
+public sealed class DigestJsonTests
+{
+    [Fact]
+    public void Document_json_has_the_keys_tooling_relies_on()
+    {
+        var document = Digest.Parse(Fixtures.Read("catalog/variants.txt"));
+
+        var json = JsonNode.Parse(DigestJson.Serialize(document))!.AsObject();
+
+        json.Select(p => p.Key).Should().Equal("format", "detection", "title", "language", "sections", "entries", "diagnostics");
+        json["format"]!.GetValue<string>().Should().Be("catalog");
+        json["language"]!.GetValue<string>().Should().Be("zh-Hans");
+        var detection = json["detection"]!.AsObject();
+        detection.Select(p => p.Key).Should().Equal("format", "score", "candidates");
+        detection["candidates"]![0]!.AsObject().Select(p => p.Key).Should().Equal("format", "score", "reason");
+
+        var entry = json["entries"]![0]!.AsObject();
+        entry.Select(p => p.Key).Should().Equal("kind", "ordinal", "domain", "category", "tags", "tldr", "fields", "abstract", "span");
+        entry["kind"]!.GetValue<string>().Should().Be("paper");
+        entry["tags"]![0]!.ToJsonString().Should().Be("""{"label":"Reasoning","canonical":"Reasoning"}""");
+        entry["fields"]!.AsObject().Select(p => p.Key).Should().Equal(
+            "motivation", "problem", "analysis", "method", "experiments", "contributions", "limitations", "启发");
+        entry["span"]!.ToJsonString().Should().Be("""{"startLine":5,"endLine":21}""");
+        json["diagnostics"]![0]!.ToJsonString(DigestJson.Options()).Should().Be(
+            """{"severity":"info","code":"PD1005","message":"Unknown field label '启发'; kept under that name.","line":17}""");
+        json["sections"]![0]!.AsObject().Select(p => p.Key).Should().Equal("title", "declaredCount", "entryCount", "span");
+    }
+
+    [Fact]
+    public void Links_and_source_serialize_with_kind_id_and_url()
+    {
+        var entry = Digest.Parse(Fixtures.Read("catalog/basic.txt")).Entries[0];
+        var document = new DigestDocument { Source = new DocumentSource("https://example.org/digest", "Example Weekly"), Entries = [entry] };
+
+        var json = JsonNode.Parse(DigestJson.Serialize(document))!;
+
+        json["source"]!.ToJsonString().Should().Be("""{"url":"https://example.org/digest","publisher":"Example Weekly"}""");
+        json["entries"]![0]!["links"]!.ToJsonString().Should().Be(
+            """[{"kind":"github","id":"example-lab/short-proofs","url":"https://github.com/example-lab/short-proofs"}]""");
+    }
+
+    [Theory]
+    [InlineData("catalog/basic.txt")]
+    [InlineData("catalog/variants.txt")]
+    [InlineData("catalog/missing-fields.txt")]
+    public void Documents_round_trip(string fixture)
+    {
+        var document = Digest.Parse(Fixtures.Read(fixture));
+
+        var back = DigestJson.Deserialize(DigestJson.Serialize(document, indented: true));
+
+        back.Should().BeEquivalentTo(document, o => o.WithStrictOrdering());
+        back.Entries[0].Fields.Should().Equal(document.Entries[0].Fields);
+        DigestJson.Serialize(back).Should().Be(DigestJson.Serialize(document));
+    }
+
+    [Fact]
+    public void Empty_entry_collections_are_omitted_and_read_back_as_empty()
+    {
+        var document = new DigestDocument { Entries = [new DigestEntry { Kind = EntryKind.NewsItem, Ordinal = 1, Title = "t" }] };
+
+        var json = DigestJson.Serialize(document);
+        var back = DigestJson.Deserialize(json);
+
+        json.Should().Be("""{"format":"unknown","detection":{"format":"unknown","score":0,"candidates":[]},"language":"unknown","sections":[],"entries":[{"kind":"newsItem","ordinal":1,"title":"t","span":{"startLine":0,"endLine":0}}],"diagnostics":[]}""");
+        back.Entries[0].Tags.Should().BeEmpty();
+        back.Entries[0].Links.Should().BeEmpty();
+        back.Entries[0].Takeaways.Should().BeEmpty();
+        back.Entries[0].Fields.Should().BeEmpty();
+    }
+}
