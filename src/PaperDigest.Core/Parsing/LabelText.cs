@@ -39,9 +39,9 @@ public static class LabelText
         return i;
     }
 
-    /// <summary>Returns the index after a separator following a label: colons (half- or full-width), dashes, bars, closing bold marks and white space.</summary>
+    /// <summary>Returns the index after a separator following a label: colons (half- or full-width), dashes, bars, closing bold marks and brackets, white space.</summary>
     /// <param name="text">The text just after the label.</param>
-    /// <param name="hadColon">Whether a colon was among the separator characters.</param>
+    /// <param name="hadColon">Whether an explicit separator was among them: a colon, a closing bold mark or bracket.</param>
     /// <returns>The index where the content starts.</returns>
     public static int SkipSeparator(ReadOnlySpan<char> text, out bool hadColon)
     {
@@ -50,11 +50,11 @@ public static class LabelText
         while (i < text.Length)
         {
             var c = text[i];
-            if (c is ':' or '：' or '﹕')
+            if (c is ':' or '：' or '﹕' or '*' or '】' or ']')
             {
                 hadColon = true;
             }
-            else if (!(char.IsWhiteSpace(c) || c is '*' or '-' or '—' or '|' or '｜' or '】' or ']'))
+            else if (!(char.IsWhiteSpace(c) || c is '-' or '—' or '|' or '｜'))
             {
                 break;
             }

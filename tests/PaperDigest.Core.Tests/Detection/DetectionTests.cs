@@ -1,0 +1,50 @@
+using FluentAssertions;
+
+namespace PaperDigest.Tests.Detection;
+
+public sealed class DetectionTests
+{
+    [Theory]
+    [InlineData("catalog/basic.txt", 1.0, "6 kinds of field label, 4 abstract markers, 4 tag lines, 1 TL;DR lines, 2 section headers")]
+    [InlineData("catalog/variants.txt", 1.0, "7 kinds of field label, 2 abstract markers, 2 tag lines, 1 TL;DR lines, 1 section headers")]
+    public void Catalog_fixtures_are_detected_with_their_score(string fixture, double score, string reason)
+    {
+        var detection = Digest.Detect(Fixtures.Read(fixture));
+
+        detection.Format.Should().Be(DigestFormat.Catalog);
+        detection.Score.Should().BeApproximately(score, 1e-9);
+        detection.Candidates.Should().ContainSingle().Which.Reason.Should().Be(reason);
+    }
+
+    [Fact]
+    public void A_single_paper_without_header_or_tldr_still_clears_the_threshold()
+    {
+        var text = string.Join('\n', Fixtures.Read("catalog/basic.txt").Split('\n')[15..26]);
+
+        var detection = Digest.Detect(text);
+
+        detection.Format.Should().Be(DigestFormat.Catalog);
+        detection.Score.Should().BeApproximately(0.8, 1e-9);
+    }
+
+    [Fact]
+    public void Prose_is_unknown_with_the_candidates_still_listed()
+    {
+        var detection = Digest.Detect("今天读了一篇关于推理的文章。\n感觉写得不错。\n");
+
+        detection.Format.Should().Be(DigestFormat.Unknown);
+        detection.Score.Should().Be(0);
+        detection.Candidates.Should().ContainSingle().Which.Should().Be(new FormatCandidate(DigestFormat.Catalog, 0, "0 field labels, 0 section headers"));
+    }
+
+    [Fact]
+    public void Detection_reads_only_the_leading_sample()
+    {
+        var catalog = Fixtures.Read("catalog/basic.txt");
+        var pipeline = new DigestPipelineBuilder().Configure(o => o with { DetectionSampleLength = 200 }).Build();
+        var text = new string('x', 300) + "\n" + catalog;
+
+        pipeline.Detect(text).Format.Should().Be(DigestFormat.Unknown);
+        Digest.Detect(text).Format.Should().Be(DigestFormat.Catalog);
+    }
+}
