@@ -3,30 +3,32 @@ namespace PaperDigest.Internals;
 /// <summary>Reads a whole stream into memory, refusing input past a byte limit.</summary>
 internal static class ByteReader
 {
-    public static byte[] ReadAll(Stream stream, long maxBytes)
+    private const int ChunkSize = 81920;
+
+    public static ArraySegment<byte> ReadAll(Stream stream, long maxBytes)
     {
-        using var buffer = new MemoryStream(InitialCapacity(stream));
-        var chunk = new byte[81920];
+        using var buffer = new MemoryStream(InitialCapacity(stream, maxBytes));
+        var chunk = new byte[ChunkSize];
         int read;
         while ((read = stream.Read(chunk)) > 0)
         {
             Append(buffer, chunk, read, maxBytes);
         }
 
-        return buffer.ToArray();
+        return Contents(buffer);
     }
 
-    public static async Task<byte[]> ReadAllAsync(Stream stream, long maxBytes, CancellationToken cancellationToken)
+    public static async Task<ArraySegment<byte>> ReadAllAsync(Stream stream, long maxBytes, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream(InitialCapacity(stream));
-        var chunk = new byte[81920];
+        using var buffer = new MemoryStream(InitialCapacity(stream, maxBytes));
+        var chunk = new byte[ChunkSize];
         int read;
         while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
         {
             Append(buffer, chunk, read, maxBytes);
         }
 
-        return buffer.ToArray();
+        return Contents(buffer);
     }
 
     private static void Append(MemoryStream buffer, byte[] chunk, int read, long maxBytes)
@@ -39,6 +41,10 @@ internal static class ByteReader
         buffer.Write(chunk, 0, read);
     }
 
-    private static int InitialCapacity(Stream stream) =>
-        stream.CanSeek ? (int)Math.Clamp(stream.Length - stream.Position, 0, 1 << 30) : 0;
+    // The buffer itself, not a copy: it is decoded once and dropped.
+    private static ArraySegment<byte> Contents(MemoryStream buffer) => new(buffer.GetBuffer(), 0, (int)buffer.Length);
+
+    // A seekable stream tells its size, so the buffer is allocated once.
+    private static int InitialCapacity(Stream stream, long maxBytes) =>
+        stream.CanSeek ? (int)Math.Clamp(stream.Length - stream.Position, 0, Math.Min(maxBytes, Array.MaxLength)) : 0;
 }

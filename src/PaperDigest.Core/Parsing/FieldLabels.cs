@@ -8,6 +8,7 @@ namespace PaperDigest.Parsing;
 /// abstract marker. Matching skips emoji (with or without variation selectors, look-alikes included),
 /// bullets and Markdown bold, and accepts the content glued to the label, after a colon, or on later lines.
 /// </summary>
+/// <remarks>One dictionary lookup on the first letter of a line finds every label it could start with.</remarks>
 public static class FieldLabels
 {
     private static readonly (EntryField Field, string[] Labels)[] Vocabulary =
@@ -23,12 +24,15 @@ public static class FieldLabels
 
     private static readonly string[] TlDrLabels = ["TL;DR", "TL; DR", "TLDR", "TL:DR", "一句话总结", "一句話總結"];
     private static readonly string[] AbstractMarkers = ["查看完整摘要", "完整摘要", "摘要", "Abstract"];
+    private static readonly string[] AbstractSuffixes = ["(Abstract)", "（Abstract）"];
 
-    // Labels bucketed by their first character (upper-cased), longest first, so a line costs one lookup.
-    private static readonly FrozenDictionary<char, (string Label, EntryField Field)[]> ByFirstChar = Vocabulary
-        .SelectMany(v => v.Labels.Select(label => (Label: label, v.Field)))
-        .GroupBy(x => char.ToUpperInvariant(x.Label[0]))
-        .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(x => x.Label.Length).ToArray());
+    // Every label bucketed by its first character (upper-cased), longest first.
+    private static readonly FrozenDictionary<char, Label[]> ByFirstChar = Vocabulary
+        .SelectMany(v => v.Labels.Select(text => new Label(text, LabelKind.Field, v.Field)))
+        .Concat(TlDrLabels.Select(text => new Label(text, LabelKind.TlDr, default)))
+        .Concat(AbstractMarkers.Select(text => new Label(text, LabelKind.AbstractMarker, default)))
+        .GroupBy(label => char.ToUpperInvariant(label.Text[0]))
+        .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(label => label.Text.Length).ToArray());
 
     /// <summary>The labels that name <paramref name="field"/>, in every spelling the parsers accept.</summary>
     /// <param name="field">A well-known field.</param>
@@ -37,56 +41,61 @@ public static class FieldLabels
         Array.Find(Vocabulary, v => v.Field == field).Labels ?? [];
 
     /// <summary>
-    /// Recognizes a field line. A known label matches when an emoji precedes it, a colon follows it,
-    /// or it stands alone on the line. An unknown label matches only behind an emoji and before a colon
-    /// (<c>💡 启发：...</c>), or as the bare emoji when no colon follows (the emoji names the field then).
+    /// Tells what label <paramref name="line"/> starts with. A known field label counts when an emoji
+    /// precedes it, an explicit separator (colon, closing bold) follows it, or it stands alone; TL;DR and
+    /// the abstract marker need a separator or to stand alone. An unknown label counts only behind an emoji.
     /// </summary>
     /// <param name="line">The line.</param>
-    /// <param name="match">The field and where its content starts.</param>
-    /// <returns><see langword="true"/> when the line is a field line.</returns>
-    public static bool TryMatch(ReadOnlySpan<char> line, out FieldLabelMatch match)
+    /// <param name="match">For <see cref="LabelKind.Field"/> and <see cref="LabelKind.UnknownField"/>: the field;
+    /// for every kind: where the content after the label starts.</param>
+    /// <returns>The kind of label, or <see cref="LabelKind.None"/>.</returns>
+    public static LabelKind Classify(ReadOnlySpan<char> line, out FieldLabelMatch match)
     {
         match = default;
         var start = LabelText.SkipDecoration(line, out var hadSymbol);
         if (start >= line.Length)
         {
-            return false;
+            return LabelKind.None;
         }
 
         var rest = line[start..];
         if (ByFirstChar.TryGetValue(char.ToUpperInvariant(rest[0]), out var candidates))
         {
-            foreach (var (label, field) in candidates)
+            foreach (var label in candidates)
             {
-                if (!rest.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+                if (TryLabel(line, start, label, hadSymbol, out match))
                 {
-                    continue;
-                }
-
-                var after = rest[label.Length..];
-                if (char.IsAsciiLetter(label[^1]) && after.Length > 0 && char.IsAsciiLetterOrDigit(after[0]))
-                {
-                    continue; // "Methods" must not match as "Method" + "s".
-                }
-
-                var skip = LabelText.SkipSeparator(after, out var hadColon);
-                if (hadSymbol || hadColon || skip == after.Length)
-                {
-                    match = new FieldLabelMatch(field, start + label.Length + skip, IsKnown: true, hadSymbol);
-                    return true;
+                    return label.Kind;
                 }
             }
         }
 
-        return hadSymbol && TryMatchUnknown(line, start, out match);
+        if (hadSymbol)
+        {
+            match = UnknownLabel(line, start);
+            return LabelKind.UnknownField;
+        }
+
+        return LabelKind.None;
     }
+
+    /// <summary>Recognizes a field line (known or unknown label); see <see cref="Classify"/>.</summary>
+    /// <param name="line">The line.</param>
+    /// <param name="match">The field and where its content starts.</param>
+    /// <returns><see langword="true"/> when the line is a field line.</returns>
+    public static bool TryMatch(ReadOnlySpan<char> line, out FieldLabelMatch match) =>
+        Classify(line, out match) is LabelKind.Field or LabelKind.UnknownField;
 
     /// <summary>Recognizes a TL;DR line (<c>TL;DR:</c>, <c>TLDR：</c>, <c>**TL;DR**</c>, <c>一句话总结：</c>).</summary>
     /// <param name="line">The line.</param>
     /// <param name="contentStart">Where the TL;DR text starts (the line length when it follows on the next line).</param>
     /// <returns><see langword="true"/> for a TL;DR line.</returns>
-    public static bool TryMatchTlDr(ReadOnlySpan<char> line, out int contentStart) =>
-        TryMatchMarker(line, TlDrLabels, requireSeparator: true, out contentStart);
+    public static bool TryMatchTlDr(ReadOnlySpan<char> line, out int contentStart)
+    {
+        var kind = Classify(line, out var match);
+        contentStart = match.ContentStart;
+        return kind == LabelKind.TlDr;
+    }
 
     /// <summary>
     /// Recognizes the line that opens an abstract (<c>查看完整摘要 (Abstract)</c>, <c>摘要：</c>, <c>Abstract:</c>);
@@ -97,52 +106,61 @@ public static class FieldLabels
     /// <returns><see langword="true"/> for an abstract marker.</returns>
     public static bool TryMatchAbstractMarker(ReadOnlySpan<char> line, out int contentStart)
     {
-        if (!TryMatchMarker(line, AbstractMarkers, requireSeparator: true, out contentStart))
+        var kind = Classify(line, out var match);
+        contentStart = match.ContentStart;
+        return kind == LabelKind.AbstractMarker;
+    }
+
+    private static bool TryLabel(ReadOnlySpan<char> line, int start, Label label, bool hadSymbol, out FieldLabelMatch match)
+    {
+        match = default;
+        var rest = line[start..];
+        if (!rest.StartsWith(label.Text, label.IsAscii ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
         {
             return false;
         }
 
-        // "查看完整摘要 (Abstract)": the parenthesized English name belongs to the marker.
-        var rest = line[contentStart..];
-        foreach (var suffix in (ReadOnlySpan<string>)["(Abstract)", "（Abstract）"])
+        var after = rest[label.Text.Length..];
+        if (label.IsAscii && after.Length > 0 && char.IsAsciiLetterOrDigit(after[0]))
         {
-            if (rest.StartsWith(suffix, StringComparison.OrdinalIgnoreCase))
-            {
-                contentStart += suffix.Length;
-                contentStart += LabelText.SkipSeparator(line[contentStart..], out _);
-                break;
-            }
+            return false; // "Methods" is not "Method" + "s"; "Abstraction" is no marker.
         }
 
-        return true;
-    }
-
-    private static bool TryMatchMarker(ReadOnlySpan<char> line, string[] markers, bool requireSeparator, out int contentStart)
-    {
-        contentStart = 0;
-        var start = LabelText.SkipDecoration(line, out _);
-        var rest = line[start..];
-        foreach (var marker in markers)
+        var skip = LabelText.SkipSeparator(after, out var hadSeparator);
+        var alone = skip == after.Length;
+        var contentStart = start + label.Text.Length + skip;
+        switch (label.Kind)
         {
-            if (!rest.StartsWith(marker, StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            var after = rest[marker.Length..];
-            var skip = LabelText.SkipSeparator(after, out var hadColon);
-            var alone = skip == after.Length || after[skip..].TrimStart().StartsWith('(') || after[skip..].TrimStart().StartsWith('（');
-            if (!requireSeparator || hadColon || alone)
-            {
-                contentStart = start + marker.Length + skip;
+            case LabelKind.Field when hadSymbol || hadSeparator || alone:
+                match = new FieldLabelMatch(label.Field, contentStart, IsKnown: true, hadSymbol);
                 return true;
+            case LabelKind.TlDr when hadSeparator || alone:
+                match = new FieldLabelMatch(default, contentStart, IsKnown: true, hadSymbol);
+                return true;
+            case LabelKind.AbstractMarker when hadSeparator || alone || after[skip..].StartsWith(AbstractSuffixes[0][0]) || after[skip..].StartsWith(AbstractSuffixes[1][0]):
+                match = new FieldLabelMatch(default, SkipAbstractSuffix(line, contentStart), IsKnown: true, hadSymbol);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    // "查看完整摘要 (Abstract)": the parenthesized English name belongs to the marker.
+    private static int SkipAbstractSuffix(ReadOnlySpan<char> line, int contentStart)
+    {
+        foreach (var suffix in AbstractSuffixes)
+        {
+            if (line[contentStart..].StartsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                var afterSuffix = contentStart + suffix.Length;
+                return afterSuffix + LabelText.SkipSeparator(line[afterSuffix..], out _);
             }
         }
 
-        return false;
+        return contentStart;
     }
 
-    private static bool TryMatchUnknown(ReadOnlySpan<char> line, int start, out FieldLabelMatch match)
+    private static FieldLabelMatch UnknownLabel(ReadOnlySpan<char> line, int start)
     {
         var rest = line[start..];
         var colon = rest[..Math.Min(rest.Length, 20)].IndexOfAny(':', '：');
@@ -150,12 +168,16 @@ public static class FieldLabels
         {
             var label = rest[..colon].Trim().ToString();
             var contentStart = start + colon + LabelText.SkipSeparator(rest[colon..], out _);
-            match = new FieldLabelMatch(new EntryField(label), contentStart, IsKnown: false, HadSymbol: true);
-            return true;
+            return new FieldLabelMatch(new EntryField(label), contentStart, IsKnown: false, HadSymbol: true);
         }
 
+        // No colon: the emoji itself names the field.
         var symbol = line[..start].Trim().ToString();
-        match = new FieldLabelMatch(new EntryField(symbol.Length > 0 ? symbol : "?"), start, IsKnown: false, HadSymbol: true);
-        return true;
+        return new FieldLabelMatch(new EntryField(symbol.Length > 0 ? symbol : "?"), start, IsKnown: false, HadSymbol: true);
+    }
+
+    private readonly record struct Label(string Text, LabelKind Kind, EntryField Field)
+    {
+        public bool IsAscii { get; } = System.Text.Ascii.IsValid(Text);
     }
 }

@@ -20,6 +20,11 @@ public static class LabelText
         while (i < line.Length)
         {
             var c = line[i];
+            if (char.IsAsciiLetterOrDigit(c) || c is >= '\u4E00' and <= '\u9FFF')
+            {
+                break; // The common case: the label starts right away.
+            }
+
             if (char.IsWhiteSpace(c) || c is '-' or '*' or '•' or '>' or '·' or '\u200D' or '\uFE0E' or '\uFE0F' or '\u20E3')
             {
                 i++;

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace PaperDigest.Parsing;
 
 /// <summary>
@@ -8,6 +10,9 @@ namespace PaperDigest.Parsing;
 /// </summary>
 public static class LinkExtractor
 {
+    private static readonly SearchValues<string> LinkStarts =
+        SearchValues.Create(["http://", "https://", "arXiv:"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Appends the links found in <paramref name="text"/> to <paramref name="links"/>, skipping ones already there.</summary>
     /// <param name="text">The text to scan.</param>
     /// <param name="links">Receives the links in source order.</param>
@@ -17,27 +22,28 @@ public static class LinkExtractor
         var offset = 0;
         while (offset < text.Length)
         {
-            var rest = text[offset..];
-            var http = rest.IndexOf("http", StringComparison.OrdinalIgnoreCase);
-            var arxiv = rest.IndexOf("arXiv:", StringComparison.OrdinalIgnoreCase);
-            if (http < 0 && arxiv < 0)
+            // One vectorized search for every start a link can have.
+            var found = text[offset..].IndexOfAny(LinkStarts);
+            if (found < 0)
             {
                 return;
             }
 
-            if (http >= 0 && (arxiv < 0 || http < arxiv))
+            var start = offset + found;
+            var rest = text[start..];
+            if (rest[0] is 'h' or 'H')
             {
-                var length = UrlLength(rest[http..]);
+                var length = UrlLength(rest);
                 if (length > 0)
                 {
-                    AddDistinct(links, Classify(rest.Slice(http, length).ToString()));
+                    AddDistinct(links, Classify(rest[..length].ToString()));
                 }
 
-                offset += http + Math.Max(length, 4);
+                offset = start + Math.Max(length, "http://".Length);
             }
             else
             {
-                var idStart = arxiv + "arXiv:".Length;
+                var idStart = "arXiv:".Length;
                 var idLength = ArxivId.Length(rest[idStart..]);
                 if (idLength > 0)
                 {
@@ -45,7 +51,7 @@ public static class LinkExtractor
                     AddDistinct(links, new DigestLink(LinkKind.Arxiv, id, "https://arxiv.org/abs/" + id));
                 }
 
-                offset += idStart + idLength;
+                offset = start + idStart + idLength;
             }
         }
     }
@@ -79,13 +85,9 @@ public static class LinkExtractor
         };
     }
 
+    // The URL's length at the start of text (which starts with "http://" or "https://"); 0 for a bare scheme.
     private static int UrlLength(ReadOnlySpan<char> text)
     {
-        if (!(text.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase)))
-        {
-            return 0;
-        }
-
         var end = 0;
         while (end < text.Length && IsUrlChar(text[end]))
         {
@@ -105,7 +107,7 @@ public static class LinkExtractor
             break;
         }
 
-        var schemeLength = text[4] is 's' or 'S' ? 8 : 7;
+        var schemeLength = text[4] is 's' or 'S' ? "https://".Length : "http://".Length;
         return end > schemeLength ? end : 0;
     }
 

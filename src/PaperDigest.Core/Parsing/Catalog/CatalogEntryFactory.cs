@@ -60,9 +60,9 @@ internal static class CatalogEntryFactory
             return;
         }
 
-        var missing = EntryField.CatalogFields.Where(f => !fields.ContainsKey(f)).Select(f => f.Name).ToArray();
-        if (missing.Length > 0)
+        if (fields.Count < EntryField.CatalogFields.Count || !EntryField.CatalogFields.All(fields.ContainsKey))
         {
+            var missing = EntryField.CatalogFields.Where(f => !fields.ContainsKey(f)).Select(f => f.Name);
             context.Report(DiagnosticSeverity.Warning, DiagnosticCodes.MissingField,
                 $"The paper lacks {string.Join(", ", missing)}.", line);
         }

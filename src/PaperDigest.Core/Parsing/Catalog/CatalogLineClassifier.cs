@@ -3,8 +3,13 @@ namespace PaperDigest.Parsing.Catalog;
 /// <summary>Classifies catalog lines by their own text (structure and label vocabulary, never line numbers).</summary>
 internal static class CatalogLineClassifier
 {
-    public static CatalogLineKind Classify(ReadOnlySpan<char> line)
+    public static CatalogLineKind Classify(ReadOnlySpan<char> line) => Classify(line, out _);
+
+    /// <summary>Classifies a line; for label lines <paramref name="label"/> tells the field and where the content starts (in <paramref name="line"/>).</summary>
+    public static CatalogLineKind Classify(ReadOnlySpan<char> line, out FieldLabelMatch label)
     {
+        label = default;
+        var leading = line.Length - line.TrimStart().Length;
         var trimmed = line.Trim();
         if (trimmed.IsEmpty)
         {
@@ -21,24 +26,16 @@ internal static class CatalogLineClassifier
             return CatalogLineKind.Tags;
         }
 
-        if (FieldLabels.TryMatchTlDr(trimmed, out _))
+        var kind = FieldLabels.Classify(trimmed, out var match);
+        label = match with { ContentStart = match.ContentStart + leading };
+        return kind switch
         {
-            return CatalogLineKind.TlDr;
-        }
-
-        if (FieldLabels.TryMatchAbstractMarker(trimmed, out _))
-        {
-            return CatalogLineKind.AbstractMarker;
-        }
-
-        if (FieldLabels.TryMatch(trimmed, out var field))
-        {
-            return !field.IsKnown ? CatalogLineKind.UnknownField
-                : field.HadSymbol ? CatalogLineKind.MarkedField
-                : CatalogLineKind.Field;
-        }
-
-        return CatalogLineKind.Text;
+            LabelKind.TlDr => CatalogLineKind.TlDr,
+            LabelKind.AbstractMarker => CatalogLineKind.AbstractMarker,
+            LabelKind.UnknownField => CatalogLineKind.UnknownField,
+            LabelKind.Field => match.HadSymbol ? CatalogLineKind.MarkedField : CatalogLineKind.Field,
+            _ => CatalogLineKind.Text,
+        };
     }
 
     /// <summary><c>#tag ...</c>: a hash (half- or full-width) directly followed by a label, unlike a Markdown heading's <c># Title</c>.</summary>

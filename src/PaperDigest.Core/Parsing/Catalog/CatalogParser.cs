@@ -19,10 +19,9 @@ public sealed class CatalogParser : IDigestParser
         int abstracts = 0, tags = 0, tlDrs = 0, headers = 0;
         foreach (var line in sample.EnumerateLines())
         {
-            switch (CatalogLineClassifier.Classify(line))
+            switch (CatalogLineClassifier.Classify(line, out var match))
             {
                 case CatalogLineKind.MarkedField or CatalogLineKind.Field:
-                    FieldLabels.TryMatch(line.Trim(), out var match);
                     fieldMask |= 1u << FieldIndex(match.Field);
                     break;
                 case CatalogLineKind.AbstractMarker:

@@ -11,6 +11,7 @@ internal sealed class CatalogReader
     private readonly string _text;
     private readonly LineTable _lines;
     private readonly CatalogLineKind[] _kinds;
+    private readonly FieldLabelMatch[] _labels;
     private readonly List<int> _sectionBodyLines = [];
     private PaperDraft? _paper;
     private bool _inAbstract;
@@ -22,9 +23,10 @@ internal sealed class CatalogReader
         _text = context.Text;
         _lines = context.Lines;
         _kinds = new CatalogLineKind[_lines.Count];
+        _labels = new FieldLabelMatch[_lines.Count];
         for (var i = 0; i < _kinds.Length; i++)
         {
-            _kinds[i] = CatalogLineClassifier.Classify(_lines[i]);
+            _kinds[i] = CatalogLineClassifier.Classify(_lines[i], out _labels[i]);
         }
     }
 
@@ -165,15 +167,14 @@ internal sealed class CatalogReader
                 paper.Target = PaperDraft.NoTarget;
                 break;
             case CatalogLineKind.TlDr:
-                FieldLabels.TryMatchTlDr(line, out var tlDrStart);
-                paper.TlDr.Extend(_lines.Start(i) + tlDrStart, _lines.End(i));
+                paper.TlDr.Extend(_lines.Start(i) + _labels[i].ContentStart, _lines.End(i));
                 paper.Target = PaperDraft.TlDrTarget;
                 break;
             case CatalogLineKind.MarkedField or CatalogLineKind.Field or CatalogLineKind.UnknownField:
-                ReadField(i, line, paper);
+                ReadField(i, line.Length, paper);
                 break;
             case CatalogLineKind.AbstractMarker:
-                FieldLabels.TryMatchAbstractMarker(line, out var abstractStart);
+                var abstractStart = _labels[i].ContentStart;
                 paper.HasAbstractMarker = true;
                 if (abstractStart < line.Length)
                 {
@@ -196,9 +197,9 @@ internal sealed class CatalogReader
         }
     }
 
-    private void ReadField(int i, ReadOnlySpan<char> line, PaperDraft paper)
+    private void ReadField(int i, int lineLength, PaperDraft paper)
     {
-        FieldLabels.TryMatch(line, out var match);
+        var match = _labels[i];
         if (!match.IsKnown)
         {
             _context.Report(DiagnosticSeverity.Info, DiagnosticCodes.UnknownFieldLabel,
@@ -218,7 +219,7 @@ internal sealed class CatalogReader
         }
 
         paper.Target = index;
-        if (match.ContentStart < line.Length)
+        if (match.ContentStart < lineLength)
         {
             paper.ExtendTarget(_lines.Start(i) + match.ContentStart, _lines.End(i));
         }
