@@ -60,7 +60,8 @@ public sealed class LineTable
     public static LineTable Build(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var capacity = Math.Max(16, text.Length / 48);
+        // One vectorized count sizes the arrays exactly for LF and CRLF text (CR-only text grows them).
+        var capacity = Math.Max(16, text.AsSpan().Count('\n') + 1);
         var starts = new int[capacity];
         var ends = new int[capacity];
         var count = 0;

@@ -3,11 +3,12 @@ namespace PaperDigest.Parsing.Catalog;
 /// <summary>Turns a complete <see cref="PaperDraft"/> into a <see cref="DigestEntry"/> and reports what the paper lacks.</summary>
 internal static class CatalogEntryFactory
 {
-    public static DigestEntry Create(PaperDraft paper, string text, string? sectionTitle, DigestParseContext context)
+    // `links` is scratch space reused across papers; the entry gets its own array.
+    public static DigestEntry Create(PaperDraft paper, string text, string? sectionTitle, DigestParseContext context, List<DigestLink> links)
     {
         var line = paper.FirstLine + 1;
         var fields = new Dictionary<EntryField, string>(paper.Fields.Count);
-        var links = new List<DigestLink>();
+        links.Clear();
         var tlDr = paper.TlDr.ToText(text);
         if (tlDr is not null)
         {
@@ -41,13 +42,24 @@ internal static class CatalogEntryFactory
             Ordinal = context.NextOrdinal,
             Domain = paper.Domain,
             Category = paper.Category ?? sectionTitle,
-            Tags = paper.Tags.ConvertAll(label => DigestTag.FromLabel(label)),
+            Tags = ToTags(paper.Tags),
             TlDr = tlDr,
             Fields = fields.AsReadOnly(),
             Abstract = abstractText,
-            Links = links,
+            Links = links.Count == 0 ? [] : links.ToArray(),
             Span = new LineSpan(line, paper.LastLine + 1),
         };
+    }
+
+    private static DigestTag[] ToTags(List<string> labels)
+    {
+        var tags = new DigestTag[labels.Count];
+        for (var i = 0; i < tags.Length; i++)
+        {
+            tags[i] = DigestTag.FromLabel(labels[i]);
+        }
+
+        return tags;
     }
 
     private static void ReportGaps(PaperDraft paper, Dictionary<EntryField, string> fields, string? abstractText, string? sectionTitle, DigestParseContext context)

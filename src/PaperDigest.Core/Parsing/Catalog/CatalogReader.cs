@@ -10,9 +10,10 @@ internal sealed class CatalogReader
     private readonly DigestParseContext _context;
     private readonly string _text;
     private readonly LineTable _lines;
-    private readonly CatalogLineKind[] _kinds;
-    private readonly FieldLabelMatch[] _labels;
+    private readonly CatalogLine[] _info;
     private readonly List<int> _sectionBodyLines = [];
+    private readonly PaperDraft _draft = new();
+    private readonly List<DigestLink> _links = [];
     private PaperDraft? _paper;
     private bool _inAbstract;
     private OpenSection? _section;
@@ -22,19 +23,19 @@ internal sealed class CatalogReader
         _context = context;
         _text = context.Text;
         _lines = context.Lines;
-        _kinds = new CatalogLineKind[_lines.Count];
-        _labels = new FieldLabelMatch[_lines.Count];
-        for (var i = 0; i < _kinds.Length; i++)
+        _info = new CatalogLine[_lines.Count];
+        for (var i = 0; i < _info.Length; i++)
         {
-            _kinds[i] = CatalogLineClassifier.Classify(_lines[i], out _labels[i]);
+            var kind = CatalogLineClassifier.Classify(_lines[i], out var label);
+            _info[i] = CatalogLine.From(kind, label);
         }
     }
 
     public void Read()
     {
-        for (var i = 0; i < _kinds.Length; i++)
+        for (var i = 0; i < _info.Length; i++)
         {
-            var kind = _kinds[i];
+            var kind = _info[i].Kind;
             if (kind == CatalogLineKind.Blank)
             {
                 continue;
@@ -101,15 +102,15 @@ internal sealed class CatalogReader
     {
         anchor = -1;
         var heads = 0;
-        for (var j = _lines.NextNonBlank(i); j < _kinds.Length; j = _lines.NextNonBlank(j + 1))
+        for (var j = _lines.NextNonBlank(i); j < _info.Length; j = _lines.NextNonBlank(j + 1))
         {
-            switch (_kinds[j])
+            switch (_info[j].Kind)
             {
                 case CatalogLineKind.Tags:
                     // Behind a domain and a category line a '#' line is a tag line, even of a truncated
                     // paper. Otherwise prose after it means it is abstract text starting with '#'.
                     var next = _lines.NextNonBlank(j + 1);
-                    if (heads < 2 && next < _kinds.Length && _kinds[next] == CatalogLineKind.Text)
+                    if (heads < 2 && next < _info.Length && _info[next].Kind == CatalogLineKind.Text)
                     {
                         return false;
                     }
@@ -134,11 +135,12 @@ internal sealed class CatalogReader
     private int StartPaper(int first, int anchor)
     {
         FinishPaper();
-        var paper = new PaperDraft(first);
+        var paper = _draft;
+        paper.Reset(first);
         var heads = new List<string>(2);
         for (var j = first; j < anchor; j++)
         {
-            if (_kinds[j] != CatalogLineKind.Blank)
+            if (_info[j].Kind != CatalogLineKind.Blank)
             {
                 heads.Add(LabelText.StripMarkdown(_lines[j]).ToString());
             }
@@ -167,14 +169,14 @@ internal sealed class CatalogReader
                 paper.Target = PaperDraft.NoTarget;
                 break;
             case CatalogLineKind.TlDr:
-                paper.TlDr.Extend(_lines.Start(i) + _labels[i].ContentStart, _lines.End(i));
+                paper.TlDr.Extend(_lines.Start(i) + _info[i].ContentStart, _lines.End(i));
                 paper.Target = PaperDraft.TlDrTarget;
                 break;
             case CatalogLineKind.MarkedField or CatalogLineKind.Field or CatalogLineKind.UnknownField:
                 ReadField(i, line.Length, paper);
                 break;
             case CatalogLineKind.AbstractMarker:
-                var abstractStart = _labels[i].ContentStart;
+                var abstractStart = _info[i].ContentStart;
                 paper.HasAbstractMarker = true;
                 if (abstractStart < line.Length)
                 {
@@ -199,7 +201,10 @@ internal sealed class CatalogReader
 
     private void ReadField(int i, int lineLength, PaperDraft paper)
     {
-        var match = _labels[i];
+        var line = _info[i];
+        var match = line.KnownField is { } known
+            ? new FieldLabelMatch(known, line.ContentStart, IsKnown: true, HadSymbol: line.Kind == CatalogLineKind.MarkedField)
+            : Relabel(i);
         if (!match.IsKnown)
         {
             _context.Report(DiagnosticSeverity.Info, DiagnosticCodes.UnknownFieldLabel,
@@ -223,6 +228,13 @@ internal sealed class CatalogReader
         {
             paper.ExtendTarget(_lines.Start(i) + match.ContentStart, _lines.End(i));
         }
+    }
+
+    // Unknown labels are rare: classify the line again rather than keep a string per line.
+    private FieldLabelMatch Relabel(int i)
+    {
+        CatalogLineClassifier.Classify(_lines[i], out var match);
+        return match;
     }
 
     private void PlaceLooseLine(int i)
@@ -255,7 +267,7 @@ internal sealed class CatalogReader
             return;
         }
 
-        var entry = CatalogEntryFactory.Create(_paper, _text, _section?.Header.Title, _context);
+        var entry = CatalogEntryFactory.Create(_paper, _text, _section?.Header.Title, _context, _links);
         if (_context.AddEntry(entry) && _section is not null)
         {
             _section.EntryCount++;
