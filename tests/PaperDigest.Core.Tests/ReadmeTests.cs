@@ -1,0 +1,42 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using FluentAssertions;
+
+namespace PaperDigest.Tests;
+
+/// <summary>Keeps the README's C# examples honest: every <c>Type.Member</c> they call exists in the public API.</summary>
+public sealed partial class ReadmeTests
+{
+    [Fact]
+    public void Every_type_member_the_readme_code_uses_exists()
+    {
+        var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "README.md"));
+        var code = string.Join('\n', CSharpBlock().Matches(readme).Select(m => m.Groups[1].Value));
+        var types = typeof(Digest).Assembly.GetExportedTypes().ToDictionary(t => t.Name);
+
+        var calls = MemberCall().Matches(code).Select(m => (Type: m.Groups[1].Value, Member: m.Groups[2].Value))
+            .Where(c => types.ContainsKey(c.Type)).Distinct().ToList();
+
+        calls.Should().Contain([("Digest", "LoadFile"), ("Digest", "Parse"), ("EntryField", "Method"), ("DigestJson", "Serialize")]);
+        foreach (var (type, member) in calls)
+        {
+            types[type].GetMember(member, BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance)
+                .Should().NotBeEmpty($"the README uses {type}.{member}");
+        }
+
+        code.Should().Contain("new DigestPipelineBuilder()");
+        foreach (var method in FluentCall().Matches(code).Select(m => m.Groups[1].Value).Distinct())
+        {
+            typeof(DigestPipelineBuilder).GetMethods().Select(m => m.Name).Should().Contain(method, $"the README calls .{method}() on the builder");
+        }
+    }
+
+    [GeneratedRegex(@"```csharp\n(.*?)```", RegexOptions.Singleline)]
+    private static partial Regex CSharpBlock();
+
+    [GeneratedRegex(@"\b([A-Z]\w+)\.([A-Z]\w+)\b")]
+    private static partial Regex MemberCall();
+
+    [GeneratedRegex(@"^\s*\.(\w+)\(", RegexOptions.Multiline)]
+    private static partial Regex FluentCall();
+}
