@@ -81,6 +81,12 @@ public readonly record struct DigestOptions
             : throw new ArgumentOutOfRangeException(nameof(value), value, "The score must be in (0, 1].");
     }
 
+    /// <summary>
+    /// Topic labels to recognize in briefs besides the built-in ones (<see cref="Parsing.TopicLabels.BuiltIn"/>)
+    /// and those a document's featured items use. Default: none.
+    /// </summary>
+    public IReadOnlyList<string>? TopicLabels { get; init; }
+
     private static int Positive(int value, [System.Runtime.CompilerServices.CallerMemberName] string? name = null) =>
         value > 0 ? value : throw new ArgumentOutOfRangeException(name, value, "The limit must be positive.");
 }

@@ -45,6 +45,19 @@ public sealed class DigestParseContext
     /// <summary>Where the document says it came from.</summary>
     public DocumentSource? Source { get; set; }
 
+    /// <summary>Tags of the whole document.</summary>
+    public IList<DigestTag> Tags { get; } = new List<DigestTag>();
+
+    /// <summary>The lines read as document metadata (title, tag or source line, front matter); see <see cref="DigestDocument.HeaderSpan"/>.</summary>
+    public LineSpan? HeaderSpan { get; private set; }
+
+    /// <summary>Marks a line (1-based) as read into document metadata, widening <see cref="HeaderSpan"/> to cover it.</summary>
+    /// <param name="line">The 1-based line number.</param>
+    public void MarkHeaderLine(int line) =>
+        HeaderSpan = HeaderSpan is { } span
+            ? new LineSpan(Math.Min(span.StartLine, line), Math.Max(span.EndLine, line))
+            : new LineSpan(line, line);
+
     /// <summary>The document language when the parser knows it; otherwise the pipeline detects it from the text.</summary>
     public DocumentLanguage? Language { get; set; }
 
@@ -130,6 +143,8 @@ public sealed class DigestParseContext
             Detection = detection,
             Title = Title,
             Source = Source,
+            Tags = [.. Tags],
+            HeaderSpan = HeaderSpan,
             Language = Language ?? detectedLanguage,
             Sections = _sections.ToArray(),
             Entries = _entries.ToArray(),

@@ -1,3 +1,4 @@
+using PaperDigest.Parsing.Brief;
 using PaperDigest.Parsing.Catalog;
 
 namespace PaperDigest;
@@ -9,7 +10,7 @@ namespace PaperDigest;
 /// </summary>
 public sealed class DigestPipelineBuilder
 {
-    private readonly List<IDigestParser> _parsers = [new CatalogParser()];
+    private readonly List<IDigestParser> _parsers = [new CatalogParser(), new BriefParser()];
 
     /// <summary>The parsers in detection order.</summary>
     public IReadOnlyList<IDigestParser> Parsers => _parsers;

@@ -2,7 +2,7 @@ namespace PaperDigest;
 
 /// <summary>
 /// The stable diagnostic codes. A code never changes meaning once released; messages may be reworded.
-/// <c>PD0xxx</c> concern any input, <c>PD1xxx</c> the catalog layout. The list with examples is in
+/// <c>PD0xxx</c> concern any input, <c>PD1xxx</c> the catalog, <c>PD2xxx</c> the brief, <c>PD3xxx</c> the blog, <c>PD4xxx</c> the tagged layout. The list with examples is in
 /// <c>docs/diagnostics.md</c>.
 /// </summary>
 public static class DiagnosticCodes
@@ -51,4 +51,22 @@ public static class DiagnosticCodes
 
     /// <summary>A field label with no text after it (Warning).</summary>
     public const string EmptyField = "PD1008";
+
+    /// <summary>A brief repeats its headline mid-document (a page-break artefact); the line is not an entry (Info).</summary>
+    public const string RepeatedHeadline = "PD2001";
+
+    /// <summary>A brief item's topic label is not in the vocabulary; the item keeps its whole line as title (Warning).</summary>
+    public const string UnknownTopicLabel = "PD2002";
+
+    /// <summary>A brief item number with no title after it (Warning).</summary>
+    public const string EmptyBriefItem = "PD2003";
+
+    /// <summary>A blog metadata line (<c>论文地址:</c>, <c>代码:</c>, ...) with no value (Warning).</summary>
+    public const string EmptyMetadata = "PD3001";
+
+    /// <summary>A tagged collection has a body line without a title line before it (Warning).</summary>
+    public const string BodyWithoutTitle = "PD4001";
+
+    /// <summary>A tagged collection has a title line without a body after it (Warning).</summary>
+    public const string TitleWithoutBody = "PD4002";
 }

@@ -8,6 +8,7 @@ namespace PaperDigest;
 public sealed class DigestDocument
 {
     private readonly IReadOnlyList<DigestDiagnostic> _diagnostics = [];
+    private readonly IReadOnlyList<DigestTag> _tags = [];
     private readonly IReadOnlyList<DigestEntry> _entries = [];
     private readonly IReadOnlyList<DigestSection> _sections = [];
 
@@ -22,6 +23,20 @@ public sealed class DigestDocument
 
     /// <summary>Where the document came from, when the document says so.</summary>
     public DocumentSource? Source { get; init; }
+
+    /// <summary>Tags the whole document carries (a tagged collection's <c>#論文</c> line).</summary>
+    public IReadOnlyList<DigestTag> Tags
+    {
+        get => _tags;
+        init => _tags = value ?? [];
+    }
+
+    /// <summary>
+    /// The input lines read as document metadata (a title line, a tag line, a source line, Markdown front
+    /// matter), or <see langword="null"/> when there are none. With the entry and section spans and the
+    /// diagnostics' lines it accounts for every non-blank input line.
+    /// </summary>
+    public LineSpan? HeaderSpan { get; init; }
 
     /// <summary>The dominant language and script of the document text.</summary>
     public DocumentLanguage Language { get; init; }

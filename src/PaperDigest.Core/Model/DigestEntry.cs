@@ -20,8 +20,20 @@ public sealed class DigestEntry
     /// <summary>1-based position of the entry in its document.</summary>
     public int Ordinal { get; init; }
 
+    /// <summary>The number the document prints before the entry (a brief's <c>05</c>), when it has one.</summary>
+    public int? Number { get; init; }
+
     /// <summary>The entry title, or <see langword="null"/> when the layout has none (the text catalog export).</summary>
     public string? Title { get; init; }
+
+    /// <summary>A subtitle under the title (a blog section's second line).</summary>
+    public string? Subtitle { get; init; }
+
+    /// <summary>
+    /// The title of the paper the entry is about, when the text names it (<c>论文标题:</c>, <c>《...》</c>)
+    /// and it differs from the entry's own headline.
+    /// </summary>
+    public string? PaperTitle { get; init; }
 
     /// <summary>The research domain (the catalog's first badge, e.g. <c>基础/前沿模型 (含LLM)</c>).</summary>
     public string? Domain { get; init; }

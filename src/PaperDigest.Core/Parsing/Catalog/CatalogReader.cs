@@ -246,6 +246,7 @@ internal sealed class CatalogReader
         else if (_context.Title is null && _context.Entries.Count == 0 && !_lines[i].Trim().IsEmpty && CatalogLineClassifier.IsHeadCandidate(_lines[i]))
         {
             _context.Title = LabelText.StripMarkdown(_lines[i]).ToString();
+            _context.MarkHeaderLine(i + 1);
         }
         else
         {

@@ -1,0 +1,121 @@
+namespace PaperDigest.Parsing.Brief;
+
+/// <summary>
+/// Splits a brief item's text into topic label, title and description: <c>推理 标题</c>, <c>【推理】标题</c>,
+/// <c>[推理] 标题</c>, and the "more" form <c>标题 检索描述。链接</c> where the label is glued to the
+/// description and only the label vocabulary tells where it ends.
+/// </summary>
+internal static class BriefItemSplitter
+{
+    private const int MaxOwnLabelLength = 8;
+    private static readonly System.Buffers.SearchValues<char> SentencePunctuation = System.Buffers.SearchValues.Create("，。,.!?！？");
+    private static readonly string[] LinkAnchors = ["链接", "連結", "鏈接", "link", "Link"];
+
+    /// <summary>A label at the start: bracketed, known, or (when <paramref name="allowUnknown"/>) a short first word.</summary>
+    public static bool TryLeadingLabel(ReadOnlySpan<char> text, TopicLabelMatcher labels, bool allowUnknown, out string label, out string rest)
+    {
+        label = rest = "";
+        if (TryBracket(text, out var inside, out var after))
+        {
+            (label, rest) = (inside.ToString(), Clean(after));
+            return true;
+        }
+
+        var known = labels.MatchLength(text);
+        if (known > 0 && (known == text.Length || IsLabelEnd(text[known])))
+        {
+            (label, rest) = (text[..known].ToString(), Clean(text[known..]));
+            return true;
+        }
+
+        var space = text.IndexOfAny(' ', '\u3000', '\t');
+        if (allowUnknown && space is > 0 and <= MaxOwnLabelLength && text[..space].IndexOfAny(SentencePunctuation) < 0)
+        {
+            (label, rest) = (text[..space].ToString(), Clean(text[space..]));
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Splits <c>标题 标签描述</c>: the first white space (or bracket) followed by a known label ends the title.
+    /// A label glued to the text after it (the brief's own style) wins over one followed by a space, so an
+    /// English title that merely contains a label word ("with Agent feedback") is not cut there.
+    /// </summary>
+    public static bool TrySplitGlued(ReadOnlySpan<char> text, TopicLabelMatcher labels, out string title, out string label, out string description) =>
+        TrySplit(text, labels, requireGlued: true, out title, out label, out description)
+        || TrySplit(text, labels, requireGlued: false, out title, out label, out description);
+
+    private static bool TrySplit(ReadOnlySpan<char> text, TopicLabelMatcher labels, bool requireGlued, out string title, out string label, out string description)
+    {
+        title = label = description = "";
+        for (var i = 1; i < text.Length; i++)
+        {
+            var c = text[i];
+            var isGap = char.IsWhiteSpace(c);
+            if (!isGap && c is not ('【' or '[' or '〔'))
+            {
+                continue;
+            }
+
+            var after = isGap ? text[(i + 1)..].TrimStart() : text[i..];
+            ReadOnlySpan<char> inside, rest;
+            if (!TryBracket(after, out inside, out rest))
+            {
+                var length = labels.MatchLength(after);
+                if (length == 0 || (requireGlued && (length == after.Length || char.IsWhiteSpace(after[length]))))
+                {
+                    continue;
+                }
+
+                inside = after[..length];
+                rest = after[length..];
+            }
+
+            title = text[..i].Trim().ToString();
+            label = inside.ToString();
+            description = StripLinkAnchor(rest.Trim()).ToString();
+            return title.Length > 0;
+        }
+
+        return false;
+    }
+
+    /// <summary>The text without a trailing link anchor (<c>。链接</c> keeps its <c>。</c>).</summary>
+    public static ReadOnlySpan<char> StripLinkAnchor(ReadOnlySpan<char> text)
+    {
+        foreach (var anchor in LinkAnchors)
+        {
+            if (text.EndsWith(anchor, StringComparison.Ordinal) && text.Length > anchor.Length)
+            {
+                return text[..^anchor.Length].TrimEnd();
+            }
+        }
+
+        return text;
+    }
+
+    private static bool TryBracket(ReadOnlySpan<char> text, out ReadOnlySpan<char> inside, out ReadOnlySpan<char> after)
+    {
+        inside = after = default;
+        if (text.IsEmpty || text[0] is not ('【' or '[' or '〔'))
+        {
+            return false;
+        }
+
+        var close = text.IndexOfAny("】]〕");
+        if (close is < 2 or > MaxOwnLabelLength + 1)
+        {
+            return false;
+        }
+
+        inside = text[1..close].Trim();
+        after = text[(close + 1)..];
+        return !inside.IsEmpty;
+    }
+
+    private static bool IsLabelEnd(char c) => char.IsWhiteSpace(c) || c is '·' or '|' or '｜' or '-' or '—' or ':' or '：' or '】' or ']';
+
+    private static string Clean(ReadOnlySpan<char> text) => text[BriefMarkers.SkipItemSeparators(text)..].Trim().ToString();
+}

@@ -1,0 +1,197 @@
+namespace PaperDigest.Parsing.Brief;
+
+/// <summary>
+/// One brief parse. Reads plain or Markdown-wrapped briefs line by line (through <see cref="MarkdownLine"/>):
+/// front matter and headline, then the parts each marker line opens. Items are collected first and
+/// split into label, title and description at the end, once the featured labels of the whole
+/// document are known.
+/// </summary>
+internal sealed class BriefReader
+{
+    private readonly DigestParseContext _context;
+    private readonly LineTable _lines;
+    private readonly TopicLabelMatcher _labels;
+    private readonly List<BriefItemDraft> _items = [];
+    private readonly List<DigestLink> _lineLinks = [];
+    private readonly List<string> _sectionBody = [];
+    private BriefItemDraft? _item;
+    private BriefPart _part;
+    private string _partTitle = "";
+    private int _partLine = -1;
+    private int _partLastLine = -1;
+    private int _lastNumber;
+
+    public BriefReader(DigestParseContext context)
+    {
+        _context = context;
+        _lines = context.Lines;
+        _labels = new TopicLabelMatcher(TopicLabels.BuiltIn.Concat(context.Options.TopicLabels ?? []));
+    }
+
+    public void Read()
+    {
+        var i = ReadFrontMatter();
+        for (; i < _lines.Count; i++)
+        {
+            _lineLinks.Clear();
+            var line = MarkdownLine.Read(_lines[i], _lineLinks);
+            if (line.Kind is MarkdownLineKind.Blank or MarkdownLineKind.Rule)
+            {
+                continue;
+            }
+
+            if (BriefMarkers.Match(line.Text) is var part and not BriefPart.None)
+            {
+                StartPart(part, line.Text, i);
+            }
+            else if (_context.Title is null && _part == BriefPart.None)
+            {
+                _context.Title = line.Text;
+                _context.MarkHeaderLine(i + 1);
+            }
+            else if (line.Text == _context.Title)
+            {
+                _context.Report(DiagnosticSeverity.Info, DiagnosticCodes.RepeatedHeadline,
+                    "The headline repeats here (a page-break artefact); the line is not an entry.", i + 1);
+            }
+            else
+            {
+                ReadPartLine(i, line);
+            }
+        }
+
+        FinishPart(_lines.Count - 1);
+        foreach (var item in _items)
+        {
+            AddEntry(item);
+        }
+    }
+
+    // YAML front matter: a leading "---" block. Its title wins over the first line as the headline.
+    private int ReadFrontMatter()
+    {
+        var first = _lines.NextNonBlank(0);
+        if (first >= _lines.Count || !_lines[first].Trim().SequenceEqual("---"))
+        {
+            return 0;
+        }
+
+        for (var i = first + 1; i < _lines.Count; i++)
+        {
+            var line = _lines[i].Trim();
+            _context.MarkHeaderLine(i + 1);
+            if (line.SequenceEqual("---"))
+            {
+                _context.MarkHeaderLine(first + 1);
+                return i + 1;
+            }
+
+            if (line.StartsWith("title:", StringComparison.OrdinalIgnoreCase))
+            {
+                _context.Title = line["title:".Length..].Trim().Trim("\"'").ToString();
+            }
+        }
+
+        return 0; // No closing "---": not front matter after all.
+    }
+
+    private void StartPart(BriefPart part, string title, int line)
+    {
+        FinishPart(line - 1);
+        (_part, _partTitle, _partLine, _partLastLine) = (part, title, line, line);
+    }
+
+    private void ReadPartLine(int i, MarkdownLine line)
+    {
+        _partLastLine = i;
+        switch (_part)
+        {
+            case BriefPart.Overview or BriefPart.Observation:
+                _sectionBody.Add(line.Text);
+                break;
+            case BriefPart.Featured or BriefPart.More:
+                ReadItemLine(i, line);
+                break;
+            default:
+                _context.Report(DiagnosticSeverity.Info, DiagnosticCodes.UnplacedLine,
+                    $"Line before the brief's first part kept here: \"{Shorten(line.Text)}\"", i + 1);
+                break;
+        }
+    }
+
+    private void ReadItemLine(int i, MarkdownLine line)
+    {
+        // A number opens the next item only when it continues the numbering, so "7 个模型..." stays text.
+        if (BriefMarkers.TryItemNumber(line.Text, out var number, out var restStart) && number > _lastNumber && number <= _lastNumber + 5)
+        {
+            _lastNumber = number;
+            _item = new BriefItemDraft(_part, _partTitle, number, i) { Head = line.Text[restStart..] };
+            _item.Links.AddRange(_lineLinks);
+            _items.Add(_item);
+            return;
+        }
+
+        if (_item is null)
+        {
+            _context.Report(DiagnosticSeverity.Info, DiagnosticCodes.UnplacedLine,
+                $"Line before the first item of '{_partTitle}' kept here: \"{Shorten(line.Text)}\"", i + 1);
+            return;
+        }
+
+        _item.Lines.Add(line);
+        _item.Links.AddRange(_lineLinks);
+        _item.LastLine = i;
+    }
+
+    private void FinishPart(int lastLine)
+    {
+        if (_part == BriefPart.None)
+        {
+            return;
+        }
+
+        _context.AddSection(new DigestSection
+        {
+            Title = _partTitle,
+            EntryCount = _items.Count(item => item.FirstLine > _partLine && item.FirstLine <= lastLine),
+            Body = _sectionBody.Count > 0 ? string.Join('\n', _sectionBody) : null,
+            Span = new LineSpan(_partLine + 1, Math.Max(_partLine, Math.Min(_partLastLine, lastLine)) + 1),
+        });
+        if (_part == BriefPart.Featured)
+        {
+            // The featured items' labels seed the vocabulary for the glued labels of the later items.
+            foreach (var item in _items)
+            {
+                SeedLabel(item);
+            }
+        }
+
+        _sectionBody.Clear();
+        _item = null;
+        _part = BriefPart.None;
+    }
+
+    private void SeedLabel(BriefItemDraft item)
+    {
+        var head = item.Head.Length > 0 ? item.Head : item.Lines.FirstOrDefault().Text ?? "";
+        if (item.Part == BriefPart.Featured && BriefItemSplitter.TryLeadingLabel(head, _labels, allowUnknown: true, out var label, out _))
+        {
+            _labels.Add(label);
+        }
+    }
+
+    private void AddEntry(BriefItemDraft item)
+    {
+        var entry = item.Part == BriefPart.Featured
+            ? BriefEntryFactory.Featured(item, _labels, _context.NextOrdinal)
+            : BriefEntryFactory.More(item, _labels, _context);
+        if (entry.Title is null)
+        {
+            _context.Report(DiagnosticSeverity.Warning, DiagnosticCodes.EmptyBriefItem, $"Item {item.Number} has no title.", item.FirstLine + 1);
+        }
+
+        _context.AddEntry(entry);
+    }
+
+    private static string Shorten(string text) => text.Length > 60 ? string.Concat(text.AsSpan(0, 60), "…") : text;
+}

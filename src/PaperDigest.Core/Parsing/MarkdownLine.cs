@@ -1,0 +1,117 @@
+using System.Text;
+
+namespace PaperDigest.Parsing;
+
+/// <summary>
+/// One line of plain text or light Markdown reduced to its block kind and plain text: heading marks,
+/// bullets, quote marks, <c>**bold**</c> and <c>__bold__</c> removed, <c>[text](url)</c> turned into its
+/// text with the URL collected as a typed link. Parsers of text layouts read Markdown-wrapped documents
+/// through it and see the same content as in the plain version.
+/// </summary>
+/// <param name="Kind">The block kind.</param>
+/// <param name="Level">The heading level (1 to 6); 0 for other kinds.</param>
+/// <param name="Text">The plain text, trimmed.</param>
+public readonly record struct MarkdownLine(MarkdownLineKind Kind, int Level, string Text)
+{
+    /// <summary>Reads one line.</summary>
+    /// <param name="line">The raw line.</param>
+    /// <param name="links">Receives the targets of Markdown links, when not <see langword="null"/>.</param>
+    /// <returns>The block kind and plain text.</returns>
+    public static MarkdownLine Read(ReadOnlySpan<char> line, List<DigestLink>? links = null)
+    {
+        var text = line.Trim();
+        if (text.IsEmpty)
+        {
+            return new MarkdownLine(MarkdownLineKind.Blank, 0, "");
+        }
+
+        if (IsRule(text))
+        {
+            return new MarkdownLine(MarkdownLineKind.Rule, 0, "");
+        }
+
+        var kind = MarkdownLineKind.Text;
+        var level = 0;
+        var marks = text.IndexOfAnyExcept('#');
+        if (marks is > 0 and <= 6 && char.IsWhiteSpace(text[marks]))
+        {
+            kind = MarkdownLineKind.Heading;
+            level = marks;
+            text = text[marks..].Trim();
+        }
+        else if (text[0] == '>')
+        {
+            kind = MarkdownLineKind.Quote;
+            text = text[1..].Trim();
+        }
+        else if (text.Length > 1 && text[0] is '-' or '*' or '+' or '•' or '·' && (char.IsWhiteSpace(text[1]) || text[0] is '•' or '·'))
+        {
+            kind = MarkdownLineKind.Bullet;
+            text = text[1..].Trim();
+        }
+
+        return new MarkdownLine(kind, level, Inline(text, links));
+    }
+
+    private static bool IsRule(ReadOnlySpan<char> text) =>
+        text.Length >= 3 && text[0] is '-' or '*' or '_' && !text.ContainsAnyExcept(text[0], ' ');
+
+    // Emphasis marks dropped, links reduced to their text.
+    private static string Inline(ReadOnlySpan<char> text, List<DigestLink>? links)
+    {
+        if (text.IndexOfAny("*_[<") < 0)
+        {
+            return text.ToString();
+        }
+
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if ((c is '*' or '_') && i + 1 < text.Length && text[i + 1] == c)
+            {
+                i++;
+                continue;
+            }
+
+            if (c == '[' && TryLink(text[i..], out var label, out var url, out var length))
+            {
+                builder.Append(label);
+                if (links is not null && url.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+                {
+                    links.Add(LinkExtractor.Classify(url.ToString()));
+                }
+
+                i += length - 1;
+                continue;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString().Trim();
+    }
+
+    // [label](url) at the start of text.
+    private static bool TryLink(ReadOnlySpan<char> text, out ReadOnlySpan<char> label, out ReadOnlySpan<char> url, out int length)
+    {
+        label = url = default;
+        length = 0;
+        var close = text.IndexOf("](", StringComparison.Ordinal);
+        if (close < 1 || text[1..close].Contains('['))
+        {
+            return false;
+        }
+
+        var end = text[(close + 2)..].IndexOf(')');
+        if (end < 0)
+        {
+            return false;
+        }
+
+        label = text[1..close];
+        url = text.Slice(close + 2, end).Trim();
+        length = close + 2 + end + 1;
+        return true;
+    }
+}
