@@ -1,5 +1,8 @@
+using PaperDigest.Parsing.Article;
+using PaperDigest.Parsing.Blog;
 using PaperDigest.Parsing.Brief;
 using PaperDigest.Parsing.Catalog;
+using PaperDigest.Parsing.Tagged;
 
 namespace PaperDigest;
 
@@ -10,7 +13,7 @@ namespace PaperDigest;
 /// </summary>
 public sealed class DigestPipelineBuilder
 {
-    private readonly List<IDigestParser> _parsers = [new CatalogParser(), new BriefParser()];
+    private readonly List<IDigestParser> _parsers = [new CatalogParser(), new BriefParser(), new TaggedParser(), new BlogParser(), new ArticleParser()];
 
     /// <summary>The parsers in detection order.</summary>
     public IReadOnlyList<IDigestParser> Parsers => _parsers;

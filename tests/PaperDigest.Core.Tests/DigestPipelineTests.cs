@@ -1,4 +1,5 @@
 using FluentAssertions;
+using PaperDigest.Parsing.Brief;
 using PaperDigest.Parsing.Catalog;
 using PaperDigest.Serialization;
 
@@ -8,11 +9,14 @@ public sealed class DigestPipelineTests
 {
     private static readonly DigestFormat Picks = new("weekly-picks");
 
+    private static readonly DigestFormat[] BuiltIn =
+        [DigestFormat.Catalog, DigestFormat.Brief, DigestFormat.Tagged, DigestFormat.Blog, DigestFormat.Article];
+
     [Fact]
-    public void Default_pipeline_is_built_once_and_holds_the_catalog_parser()
+    public void Default_pipeline_is_built_once_and_holds_every_built_in_layout()
     {
         DigestPipeline.Default.Should().BeSameAs(DigestPipeline.Default);
-        DigestPipeline.Default.Parsers.Should().ContainSingle(p => p is CatalogParser);
+        DigestPipeline.Default.Parsers.Select(p => p.Format).Should().Equal(BuiltIn);
         DigestPipeline.Default.Options.Should().Be(new DigestOptions());
     }
 
@@ -24,15 +28,18 @@ public sealed class DigestPipelineTests
         var second = new PicksParser("second");
 
         builder.InsertBefore<CatalogParser>(first).Add(second);
-        builder.Parsers.Should().Equal(first, builder.Parsers[1], second);
+        builder.Parsers.Should().HaveCount(7);
+        builder.Parsers[0].Should().BeSameAs(first);
         builder.Parsers[1].Should().BeOfType<CatalogParser>();
+        builder.Parsers[^1].Should().BeSameAs(second);
 
         var replacement = new PicksParser("replacement");
-        builder.Replace<CatalogParser>(replacement);
-        builder.Parsers.Should().Equal(first, replacement, second);
+        builder.Replace<CatalogParser>(replacement).InsertAfter<BriefParser>(new PicksParser("after brief"));
+        builder.Parsers.Select(p => p.ToString()).Take(4).Should().Equal("first", "replacement", typeof(BriefParser).FullName, "after brief");
 
         builder.Remove<PicksParser>();
-        builder.Parsers.Should().BeEmpty();
+        builder.Parsers.Select(p => p.Format).Should().Equal(BuiltIn.Skip(1));
+        builder.Clear().Parsers.Should().BeEmpty();
 
         var missing = () => builder.InsertAfter<CatalogParser>(first);
         missing.Should().Throw<InvalidOperationException>().WithMessage("*no parser of type CatalogParser*");
@@ -46,9 +53,9 @@ public sealed class DigestPipelineTests
 
         builder.Add(new PicksParser("late")).UseStrictMode();
 
-        pipeline.Parsers.Should().ContainSingle();
+        pipeline.Parsers.Should().HaveCount(5);
         pipeline.Options.Mode.Should().Be(ParseMode.Lenient);
-        builder.Build().Parsers.Should().HaveCount(2);
+        builder.Build().Parsers.Should().HaveCount(6);
     }
 
     [Fact]
@@ -61,7 +68,8 @@ public sealed class DigestPipelineTests
         var document = Digest.Parse(text, pipeline);
 
         detection.Format.Should().Be(Picks);
-        detection.Candidates.Select(c => c.Format).Should().Equal(Picks, DigestFormat.Catalog);
+        detection.Candidates[0].Should().Be(new FormatCandidate(Picks, 0.9, "PICKS header"));
+        detection.Candidates.Select(c => c.Format).Should().BeEquivalentTo([Picks, .. BuiltIn]);
         document.Format.Should().Be(Picks);
         document.Entries.Select(e => e.Title).Should().Equal("First paper", "Second paper");
         Digest.Detect(Fixtures.Read("catalog/basic.txt"), pipeline).Format.Should().Be(DigestFormat.Catalog);

@@ -27,7 +27,7 @@ internal static class FormatDetector
         for (var i = 0; i < candidates.Length; i++)
         {
             var score = parsers[i].Detect(sample);
-            candidates[i] = new FormatCandidate(parsers[i].Format, Math.Clamp(score.Score, 0, 1), score.Reason);
+            candidates[i] = new FormatCandidate(parsers[i].Format, Math.Round(Math.Clamp(score.Score, 0, 1), 3), score.Reason);
         }
 
         // A stable sort keeps pipeline order between equal scores.

@@ -107,9 +107,18 @@ public static class LinkExtractor
             break;
         }
 
+        end -= GluedListNumber(text, end);
         var schemeLength = text[4] is 's' or 'S' ? "https://".Length : "http://".Length;
         return end > schemeLength ? end : 0;
     }
+
+    // "…/Engram01. Transformer…": a numbered heading ("01.") glued to the URL before it. Only a
+    // zero-led two-digit number after a letter, followed by ". ", is taken for one.
+    private static int GluedListNumber(ReadOnlySpan<char> text, int end) =>
+        end >= 3 && end + 1 < text.Length && text[end] == '.' && char.IsWhiteSpace(text[end + 1])
+            && text[end - 2] == '0' && char.IsAsciiDigit(text[end - 1]) && char.IsAsciiLetter(text[end - 3])
+            ? 2
+            : 0;
 
     private static bool HasOpenParen(ReadOnlySpan<char> url) => url.Count('(') > url.Count(')');
 

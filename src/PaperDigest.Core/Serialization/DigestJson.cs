@@ -7,7 +7,7 @@ namespace PaperDigest.Serialization;
 
 /// <summary>
 /// JSON for the model through a source-generated context: camelCase names, enums as strings, nulls
-/// omitted, an entry's empty lists and fields omitted. A document round-trips: deserializing what
+/// omitted, an entry's empty lists and fields and a document's empty tag list omitted. A document round-trips: deserializing what
 /// <see cref="Serialize(DigestDocument, bool)"/> wrote gives an equivalent document.
 /// </summary>
 public static class DigestJson
@@ -76,17 +76,22 @@ public static class DigestJson
         return options;
     }
 
-    // An entry lacking takeaways or links should not print "takeaways": [] on every line.
+    // An entry lacking takeaways or links should not print "takeaways": [] on every line; nor a document
+    // without tags "tags": []. The document's sections, entries and diagnostics are always written.
     private static void OmitEmptyEntryCollections(JsonTypeInfo typeInfo)
     {
-        if (typeInfo.Type != typeof(DigestEntry))
+        var isEntry = typeInfo.Type == typeof(DigestEntry);
+        if (!isEntry && typeInfo.Type != typeof(DigestDocument))
         {
             return;
         }
 
         foreach (var property in typeInfo.Properties)
         {
-            if (property.PropertyType != typeof(string) && typeof(IEnumerable).IsAssignableFrom(property.PropertyType))
+            var omittable = isEntry
+                ? property.PropertyType != typeof(string) && typeof(IEnumerable).IsAssignableFrom(property.PropertyType)
+                : property.Name == "tags";
+            if (omittable)
             {
                 property.ShouldSerialize = static (_, value) => value is not ICollection { Count: 0 };
             }

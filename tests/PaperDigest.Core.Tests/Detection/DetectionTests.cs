@@ -13,7 +13,8 @@ public sealed class DetectionTests
 
         detection.Format.Should().Be(DigestFormat.Catalog);
         detection.Score.Should().BeApproximately(score, 1e-9);
-        detection.Candidates.Should().ContainSingle().Which.Reason.Should().Be(reason);
+        detection.Candidates[0].Reason.Should().Be(reason);
+        detection.RunnerUp!.Score.Should().BeLessThanOrEqualTo(score - 0.2);
     }
 
     [Fact]
@@ -34,7 +35,11 @@ public sealed class DetectionTests
 
         detection.Format.Should().Be(DigestFormat.Unknown);
         detection.Score.Should().Be(0);
-        detection.Candidates.Should().ContainSingle().Which.Should().Be(new FormatCandidate(DigestFormat.Catalog, 0, "0 field labels, 0 section headers"));
+        detection.Candidates.Should().HaveCount(5);
+        detection.Candidates[0].Format.Should().Be(DigestFormat.Article);
+        detection.Candidates[0].Score.Should().BeLessThan(0.05, "two sentences are not long prose");
+        detection.Candidates[0].Reason.Should().Be("2 of 2 lines are prose paragraphs, 0 structured lines, 21 characters");
+        detection.Candidates.Should().Contain(new FormatCandidate(DigestFormat.Catalog, 0, "0 field labels, 0 section headers"));
     }
 
     [Fact]

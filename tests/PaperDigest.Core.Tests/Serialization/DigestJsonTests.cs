@@ -13,12 +13,14 @@ public sealed class DigestJsonTests
 
         var json = JsonNode.Parse(DigestJson.Serialize(document))!.AsObject();
 
-        json.Select(p => p.Key).Should().Equal("format", "detection", "title", "language", "sections", "entries", "diagnostics");
+        json.Select(p => p.Key).Should().Equal("format", "detection", "title", "headerSpan", "language", "sections", "entries", "diagnostics");
+        json["headerSpan"]!.ToJsonString().Should().Be("""{"startLine":1,"endLine":1}""");
         json["format"]!.GetValue<string>().Should().Be("catalog");
         json["language"]!.GetValue<string>().Should().Be("zh-Hans");
         var detection = json["detection"]!.AsObject();
         detection.Select(p => p.Key).Should().Equal("format", "score", "candidates");
         detection["candidates"]![0]!.AsObject().Select(p => p.Key).Should().Equal("format", "score", "reason");
+        detection["candidates"]!.AsArray().Select(c => c!["format"]!.GetValue<string>()).Should().Equal("catalog", "blog", "article", "brief", "tagged");
 
         var entry = json["entries"]![0]!.AsObject();
         entry.Select(p => p.Key).Should().Equal("kind", "ordinal", "domain", "category", "tags", "tldr", "fields", "abstract", "span");

@@ -38,18 +38,9 @@ internal static class CatalogLineClassifier
         };
     }
 
-    /// <summary><c>#tag ...</c>: a hash (half- or full-width) directly followed by a label, unlike a Markdown heading's <c># Title</c>.</summary>
-    public static bool IsTagLine(ReadOnlySpan<char> trimmed) =>
-        trimmed.Length > 1 && trimmed[0] is '#' or '＃' && !char.IsWhiteSpace(trimmed[1]) && trimmed[1] is not ('#' or '＃');
+    /// <summary><c>#tag ...</c>: a hash directly followed by a label, unlike a Markdown heading's <c># Title</c>.</summary>
+    public static bool IsTagLine(ReadOnlySpan<char> trimmed) => LineShape.StartsWithHashWord(trimmed);
 
-    /// <summary>
-    /// Whether a text line can be a paper's domain or category line: short, not a sentence, not a URL.
-    /// </summary>
-    public static bool IsHeadCandidate(ReadOnlySpan<char> line)
-    {
-        var trimmed = line.Trim();
-        return trimmed.Length is > 0 and <= 64
-            && trimmed[^1] is not ('.' or '。' or '!' or '！' or '?' or '？' or ';' or '；' or ',' or '，' or ':' or '：')
-            && !trimmed.Contains("://", StringComparison.Ordinal);
-    }
+    /// <summary>Whether a text line can be a paper's domain or category line: short, not a sentence, not a URL.</summary>
+    public static bool IsHeadCandidate(ReadOnlySpan<char> line) => LineShape.IsTitleLike(line, 64);
 }
