@@ -12,7 +12,7 @@ public sealed class ArticleParser : IDigestParser
 {
     private const int ParagraphLength = 80;
     private const int MaxTitleLength = 60;
-    private const int LongProse = 1000;
+    private const int LongProse = 300;
 
     /// <inheritdoc />
     public DigestFormat Format => DigestFormat.Article;
@@ -65,7 +65,8 @@ public sealed class ArticleParser : IDigestParser
         string? title = null;
         var bodyStart = first;
         var second = lines.NextNonBlank(first + 1);
-        if (second <= last && LineShape.IsTitleLike(lines[first], MaxTitleLength) && lines[second].Length >= ParagraphLength)
+        if (second <= last && LineShape.IsTitleLike(lines[first], MaxTitleLength) && IsProse(lines[second])
+            && lines[second].Trim().Length > 2 * lines[first].Trim().Length)
         {
             title = LabelText.StripMarkdown(lines[first]).ToString();
             context.Title = title;

@@ -44,9 +44,10 @@ internal sealed class BriefReader
             {
                 StartPart(part, line.Text, i);
             }
-            else if (_context.Title is null && _part == BriefPart.None)
+            else if (_part == BriefPart.None && (_context.Title is null || line.Text == _context.Title))
             {
-                _context.Title = line.Text;
+                // The headline (also when front matter named it first).
+                _context.Title ??= line.Text;
                 _context.MarkHeaderLine(i + 1);
             }
             else if (line.Text == _context.Title)

@@ -6,8 +6,9 @@ namespace PaperDigest.Parsing.Tagged;
 /// </summary>
 public sealed class TaggedParser : IDigestParser
 {
-    /// <summary>A line at least this long is an article body; a shorter one is a title.</summary>
-    internal const int MinBodyLength = 200;
+    /// <summary>A line at least this long is an article body; a shorter one is a title unless it ends in a publisher.</summary>
+    private const int MinBodyLength = 200;
+    private const int MinPublishedBodyLength = 60;
     private const int MaxTagLineLength = 60;
 
     /// <inheritdoc />
@@ -35,7 +36,7 @@ public sealed class TaggedParser : IDigestParser
                 continue;
             }
 
-            var isBody = line.Length >= MinBodyLength;
+            var isBody = IsBody(line);
             pairs += isBody && previousShort ? 1 : 0;
             publishers += isBody && TaggedArticleText.TrySplitPublisher(line, out _, out _) ? 1 : 0;
             previousShort = !isBody && !isHash;
@@ -45,6 +46,13 @@ public sealed class TaggedParser : IDigestParser
         var tenths = (tagLine && hashLines == 1 ? 3 : 0) + (pairs > 0 ? 3 : 0) + (publishers > 0 ? 3 : 0);
         var score = tenths / 10.0;
         return new FormatScore(score, $"tag line: {(tagLine ? "yes" : "no")}, {pairs} title/body pairs, {publishers} bodies ending in (publisher)");
+    }
+
+    /// <summary>Whether a line is an article body: long, or ending in <c>(Publisher)</c> as bodies do and titles do not.</summary>
+    internal static bool IsBody(ReadOnlySpan<char> line)
+    {
+        var length = line.Trim().Length;
+        return length >= MinBodyLength || (length >= MinPublishedBodyLength && TaggedArticleText.TrySplitPublisher(line, out _, out _));
     }
 
     /// <inheritdoc />

@@ -2,7 +2,8 @@ namespace PaperDigest.Parsing.Tagged;
 
 /// <summary>
 /// One tagged-collection parse: the tag line, then title/body pairs. Short lines before a body are its
-/// title (the first) and subtitle (the rest); a second body in a row continues the article.
+/// title (the first) and subtitle (the rest). A body with no title before it (a title lost in copying)
+/// and a title with no body after it each become an entry of their own, with a diagnostic.
 /// </summary>
 internal sealed class TaggedReader(DigestParseContext context)
 {
@@ -29,7 +30,7 @@ internal sealed class TaggedReader(DigestParseContext context)
 
         for (i = _lines.NextNonBlank(i); i < _lines.Count; i = _lines.NextNonBlank(i + 1))
         {
-            if (_lines[i].Trim().Length >= TaggedParser.MinBodyLength)
+            if (TaggedParser.IsBody(_lines[i]))
             {
                 if (_bodyFirst >= 0 && _titleLines.Count > 0)
                 {
