@@ -35,8 +35,23 @@ internal sealed class BriefReader
         {
             _lineLinks.Clear();
             var line = MarkdownLine.Read(_lines[i], _lineLinks);
-            if (line.Kind is MarkdownLineKind.Blank or MarkdownLineKind.Rule)
+            if (line.Kind == MarkdownLineKind.Blank)
             {
+                continue;
+            }
+
+            if (line.Kind == MarkdownLineKind.Rule)
+            {
+                // A rule is layout: it belongs to the part it closes, or to the header before any part.
+                if (_part == BriefPart.None)
+                {
+                    _context.MarkHeaderLine(i + 1);
+                }
+                else
+                {
+                    _partLastLine = i;
+                }
+
                 continue;
             }
 
