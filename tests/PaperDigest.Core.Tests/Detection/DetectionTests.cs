@@ -17,6 +17,26 @@ public sealed class DetectionTests
         detection.RunnerUp!.Score.Should().BeLessThanOrEqualTo(score - 0.2);
     }
 
+    [Theory]
+    [InlineData("catalog/missing-fields.txt", "catalog")]
+    [InlineData("brief/plain.txt", "brief")]
+    [InlineData("brief/markdown.md", "brief")]
+    [InlineData("brief/labels.md", "brief")]
+    [InlineData("tagged/basic.txt", "tagged")]
+    [InlineData("blog/basic.txt", "blog")]
+    [InlineData("article/titled.txt", "article")]
+    [InlineData("article/untitled.txt", "article")]
+    public void Every_fixture_is_detected_as_its_layout_with_a_clear_margin(string fixture, string format)
+    {
+        foreach (var text in new[] { Fixtures.Read(fixture), Fixtures.ReadCrlf(fixture) })
+        {
+            var detection = Digest.Detect(text);
+
+            detection.Format.Should().Be(new DigestFormat(format));
+            detection.RunnerUp!.Score.Should().BeLessThanOrEqualTo(detection.Score - 0.2);
+        }
+    }
+
     [Fact]
     public void A_single_paper_without_header_or_tldr_still_clears_the_threshold()
     {

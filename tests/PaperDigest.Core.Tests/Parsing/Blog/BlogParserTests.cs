@@ -1,0 +1,56 @@
+using FluentAssertions;
+
+namespace PaperDigest.Tests.Parsing.Blog;
+
+public sealed class BlogParserTests
+{
+    [Fact]
+    public void Sections_with_subtitles_metadata_and_typed_links()
+    {
+        var document = Digest.Parse(Fixtures.Read("blog/basic.txt"));
+
+        document.Format.Should().Be(DigestFormat.Blog);
+        document.Source.Should().Be(new DocumentSource("https://blog.example.org/posts/2026/digest-42", null));
+        document.Entries.Select(e => (e.Title, e.Subtitle, e.Span)).Should().Equal(
+            ("短轨迹自检", "小模型也能发现自己的错误", new LineSpan(2, 12)),
+            ("一段代码讲清楚路由", "MoE路由的最小实现", new LineSpan(13, 23)),
+            ("長上下文檢索", "位置編碼才是瓶頸", new LineSpan(24, 28)));
+
+        var first = document.Entries[0];
+        first.PaperTitle.Should().Be("Short Rollouts Teach Small Models to Check Their Arithmetic");
+        first.Body.Should().StartWith("这篇文章介绍").And.EndWith("结果见下表。");
+        first.Links.Should().Equal(
+            new DigestLink(LinkKind.Arxiv, "2511.01234v2", "https://arxiv.org/abs/2511.01234v2"),
+            new DigestLink(LinkKind.GitHub, "example/short-verify", "https://github.com/example/short-verify"),
+            new DigestLink(LinkKind.Project, null, "https://example.github.io/short-verify/"),
+            new DigestLink(LinkKind.Demo, null, "https://demo.example.org/short-verify"));
+
+        document.Entries[1].PaperTitle.Should().Be("Auxiliary-Loss-Free Load Balancing");
+        document.Entries[1].Links.Should().BeEmpty();
+        document.Entries[2].Links.Should().Equal(
+            new DigestLink(LinkKind.Arxiv, "2511.04321", "https://arxiv.org/pdf/2511.04321"),
+            new DigestLink(LinkKind.Project, null, "https://example.org/long-context"),
+            new DigestLink(LinkKind.OpenReview, "AbCdEf123", "https://openreview.net/forum?id=AbCdEf123"));
+    }
+
+    [Fact]
+    public void Code_comments_are_not_headings_and_empty_metadata_is_reported()
+    {
+        var document = Digest.Parse(Fixtures.Read("blog/basic.txt"));
+
+        document.Entries.Should().HaveCount(3);
+        document.Entries[1].Body.Should().Contain("# 计算每个专家的负载").And.Contain("############################");
+        document.Diagnostics.Should().Equal(new DigestDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.EmptyMetadata,
+            "The metadata line '代码:' has no value.", 22));
+    }
+
+    [Fact]
+    public void Lines_before_the_first_heading_are_reported()
+    {
+        var document = Digest.Parse("https://blog.example.org/x\n一段前言\n#标题\n副标题\n正文第一段。论文地址:https://arxiv.org/abs/2511.00001\n");
+
+        document.Format.Should().Be(DigestFormat.Blog);
+        document.Diagnostics.Should().ContainSingle().Which.Should().Match<DigestDiagnostic>(d => d.Code == DiagnosticCodes.UnplacedLine && d.Line == 2);
+        document.Entries.Should().ContainSingle().Which.Links.Should().ContainSingle().Which.Id.Should().Be("2511.00001");
+    }
+}
