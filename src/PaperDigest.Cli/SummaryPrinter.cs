@@ -16,9 +16,21 @@ internal static class SummaryPrinter
             output.WriteLine($"title: {title}");
         }
 
+        if (document.Source?.Url is { } url)
+        {
+            output.WriteLine($"source: {url}");
+        }
+
+        if (document.Tags.Count > 0)
+        {
+            output.WriteLine($"document tags: {string.Join(", ", document.Tags.Select(t => t.Label))}");
+        }
+
         output.WriteLine(string.Create(culture, $"entries: {document.Entries.Count}"));
         PrintSections(document, output);
         PrintTop("top categories", document.Entries.Select(e => e.Category), output);
+        PrintTop("top topics", document.Entries.Select(e => e.Topic), output);
+        PrintTop("publishers", document.Entries.Select(e => e.Publisher), output);
         PrintTop("top tags", document.Entries.SelectMany(e => e.Tags).Select(t => t.Canonical), output);
         PrintDiagnostics(document, output);
     }

@@ -54,6 +54,19 @@ public sealed class LineTable
         return index;
     }
 
+    /// <summary>The index of the last non-blank line at or before <paramref name="index"/>, or -1.</summary>
+    /// <param name="index">0-based line index to start from, going back.</param>
+    /// <returns>A line index or -1.</returns>
+    public int LastNonBlank(int index)
+    {
+        while (index >= 0 && IsBlank(index))
+        {
+            index--;
+        }
+
+        return index;
+    }
+
     /// <summary>Splits <paramref name="text"/> into lines.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The line table.</returns>

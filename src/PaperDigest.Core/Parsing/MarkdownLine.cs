@@ -19,38 +19,54 @@ public readonly record struct MarkdownLine(MarkdownLineKind Kind, int Level, str
     /// <returns>The block kind and plain text.</returns>
     public static MarkdownLine Read(ReadOnlySpan<char> line, List<DigestLink>? links = null)
     {
+        var kind = KindOf(line, out var level, out var content);
+        return kind is MarkdownLineKind.Blank or MarkdownLineKind.Rule
+            ? new MarkdownLine(kind, 0, "")
+            : new MarkdownLine(kind, level, Inline(line.Slice(content.Start, content.Length).Trim(), links));
+    }
+
+    /// <summary>The block kind of a line without allocating: for detection, which only counts.</summary>
+    /// <param name="line">The raw line.</param>
+    /// <param name="level">The heading level (1 to 6); 0 for other kinds.</param>
+    /// <param name="content">Where the text after the block marks lies in <paramref name="line"/>.</param>
+    /// <returns>The block kind.</returns>
+    public static MarkdownLineKind KindOf(ReadOnlySpan<char> line, out int level, out (int Start, int Length) content)
+    {
+        level = 0;
+        var leading = line.Length - line.TrimStart().Length;
         var text = line.Trim();
+        content = (leading, text.Length);
         if (text.IsEmpty)
         {
-            return new MarkdownLine(MarkdownLineKind.Blank, 0, "");
+            return MarkdownLineKind.Blank;
         }
 
         if (IsRule(text))
         {
-            return new MarkdownLine(MarkdownLineKind.Rule, 0, "");
+            return MarkdownLineKind.Rule;
         }
 
-        var kind = MarkdownLineKind.Text;
-        var level = 0;
         var marks = text.IndexOfAnyExcept('#');
         if (marks is > 0 and <= 6 && char.IsWhiteSpace(text[marks]))
         {
-            kind = MarkdownLineKind.Heading;
             level = marks;
-            text = text[marks..].Trim();
-        }
-        else if (text[0] == '>')
-        {
-            kind = MarkdownLineKind.Quote;
-            text = text[1..].Trim();
-        }
-        else if (text.Length > 1 && text[0] is '-' or '*' or '+' or '•' or '·' && (char.IsWhiteSpace(text[1]) || text[0] is '•' or '·'))
-        {
-            kind = MarkdownLineKind.Bullet;
-            text = text[1..].Trim();
+            content = (leading + marks, text.Length - marks);
+            return MarkdownLineKind.Heading;
         }
 
-        return new MarkdownLine(kind, level, Inline(text, links));
+        if (text[0] == '>')
+        {
+            content = (leading + 1, text.Length - 1);
+            return MarkdownLineKind.Quote;
+        }
+
+        if (text.Length > 1 && text[0] is '-' or '*' or '+' or '•' or '·' && (char.IsWhiteSpace(text[1]) || text[0] is '•' or '·'))
+        {
+            content = (leading + 1, text.Length - 1);
+            return MarkdownLineKind.Bullet;
+        }
+
+        return MarkdownLineKind.Text;
     }
 
     private static bool IsRule(ReadOnlySpan<char> text) =>

@@ -11,11 +11,7 @@ internal sealed class UnknownLayoutParser : IDigestParser
     {
         var lines = context.Lines;
         var first = lines.NextNonBlank(0);
-        var last = lines.Count - 1;
-        while (last > first && lines.IsBlank(last))
-        {
-            last--;
-        }
+        var last = lines.LastNonBlank(lines.Count - 1);
 
         context.Report(DiagnosticSeverity.Warning, DiagnosticCodes.UnknownFormat,
             "No layout fits this input; its text is kept in one entry.", first + 1);

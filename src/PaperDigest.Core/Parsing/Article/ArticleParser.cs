@@ -31,7 +31,7 @@ public sealed class ArticleParser : IDigestParser
             lines++;
             characters += line.Length;
             prose += IsProse(line) ? 1 : 0;
-            structured += LineShape.StartsWithHashWord(line) || MarkdownLine.Read(line).Kind is MarkdownLineKind.Heading or MarkdownLineKind.Bullet ? 1 : 0;
+            structured += LineShape.StartsWithHashWord(line) || MarkdownLine.KindOf(line, out _, out _) is MarkdownLineKind.Heading or MarkdownLineKind.Bullet ? 1 : 0;
         }
 
         if (prose == 0)
@@ -51,11 +51,7 @@ public sealed class ArticleParser : IDigestParser
         ArgumentNullException.ThrowIfNull(context);
         var lines = context.Lines;
         var first = lines.NextNonBlank(0);
-        var last = lines.Count - 1;
-        while (last > first && lines.IsBlank(last))
-        {
-            last--;
-        }
+        var last = lines.LastNonBlank(lines.Count - 1);
 
         if (first > last)
         {

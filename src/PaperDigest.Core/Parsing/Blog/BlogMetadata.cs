@@ -7,6 +7,8 @@ namespace PaperDigest.Parsing.Blog;
 /// </summary>
 internal static class BlogMetadata
 {
+    private const int MaxLabelLength = 12;
+
     private static readonly (string Label, BlogMetadataRole Role)[] Labels =
     [
         ("论文标题", BlogMetadataRole.PaperTitle), ("論文標題", BlogMetadataRole.PaperTitle), ("Paper title", BlogMetadataRole.PaperTitle),
@@ -29,6 +31,12 @@ internal static class BlogMetadata
         valueStart = 0;
         var start = LabelText.SkipDecoration(line, out _);
         var rest = line[start..];
+        var colon = rest[..Math.Min(rest.Length, MaxLabelLength + 2)].IndexOfAny(':', '：');
+        if (colon <= 0)
+        {
+            return false; // Most lines: no colon right after a label-sized prefix.
+        }
+
         var best = -1;
         for (var i = 0; i < Labels.Length; i++)
         {

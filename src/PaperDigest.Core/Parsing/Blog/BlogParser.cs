@@ -67,11 +67,7 @@ public sealed class BlogParser : IDigestParser
 
         for (var h = 0; h < headings.Count; h++)
         {
-            var last = (h + 1 < headings.Count ? headings[h + 1] : lines.Count) - 1;
-            while (last > headings[h] && lines.IsBlank(last))
-            {
-                last--;
-            }
+            var last = lines.LastNonBlank((h + 1 < headings.Count ? headings[h + 1] : lines.Count) - 1);
 
             context.AddEntry(new BlogSection(context, headings[h], last).ToEntry());
         }
