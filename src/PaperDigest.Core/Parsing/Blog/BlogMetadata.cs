@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace PaperDigest.Parsing.Blog;
 
 /// <summary>
@@ -24,6 +26,11 @@ internal static class BlogMetadata
         ("在线体验", BlogMetadataRole.Demo), ("在線體驗", BlogMetadataRole.Demo), ("線上體驗", BlogMetadataRole.Demo), ("Demo", BlogMetadataRole.Demo),
     ];
 
+    // Label indexes bucketed by first character, so a line costs one lookup.
+    private static readonly FrozenDictionary<char, int[]> ByFirstChar = Enumerable.Range(0, Labels.Length)
+        .GroupBy(i => char.ToUpperInvariant(Labels[i].Label[0]))
+        .ToFrozenDictionary(g => g.Key, g => g.ToArray());
+
     /// <summary>Recognizes a metadata line; <paramref name="valueStart"/> is where its value starts in <paramref name="line"/>.</summary>
     public static bool TryMatch(ReadOnlySpan<char> line, out BlogMetadataRole role, out int valueStart)
     {
@@ -37,8 +44,13 @@ internal static class BlogMetadata
             return false; // Most lines: no colon right after a label-sized prefix.
         }
 
+        if (!ByFirstChar.TryGetValue(char.ToUpperInvariant(rest[0]), out var candidates))
+        {
+            return false;
+        }
+
         var best = -1;
-        for (var i = 0; i < Labels.Length; i++)
+        foreach (var i in candidates)
         {
             var label = Labels[i].Label;
             if (!rest.StartsWith(label, StringComparison.OrdinalIgnoreCase) || (best >= 0 && label.Length <= Labels[best].Label.Length))

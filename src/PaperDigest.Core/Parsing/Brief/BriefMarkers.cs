@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace PaperDigest.Parsing.Brief;
 
 /// <summary>The marker lines that open each part of a brief, in Simplified, Traditional and English spellings.</summary>
@@ -11,6 +13,12 @@ internal static class BriefMarkers
         (BriefPart.Observation, ["今日观察", "今日觀察", "观察", "觀察", "Observation", "Today's observation"]),
     ];
 
+    // Every marker, case-insensitive, looked up by span without allocating.
+    private static readonly FrozenDictionary<string, BriefPart>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+        Vocabulary.SelectMany(v => v.Markers.Select(marker => (marker, v.Part)))
+            .ToFrozenDictionary(x => x.marker, x => x.Part, StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The part a line opens, if it is a marker (Markdown heading marks and bold allowed around it).</summary>
     public static BriefPart Match(ReadOnlySpan<char> line)
     {
@@ -20,18 +28,7 @@ internal static class BriefMarkers
             return BriefPart.None;
         }
 
-        foreach (var (part, markers) in Vocabulary)
-        {
-            foreach (var marker in markers)
-            {
-                if (text.Equals(marker, StringComparison.OrdinalIgnoreCase))
-                {
-                    return part;
-                }
-            }
-        }
-
-        return BriefPart.None;
+        return Lookup.TryGetValue(text, out var part) ? part : BriefPart.None;
     }
 
     /// <summary>
