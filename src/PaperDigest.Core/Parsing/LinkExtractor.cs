@@ -4,14 +4,15 @@ namespace PaperDigest.Parsing;
 
 /// <summary>
 /// Finds links in text and types them: arXiv (abs/pdf/html URLs and <c>arXiv:</c> ids, versions kept),
-/// GitHub <c>owner/repo</c>, Hugging Face models, datasets and spaces, OpenReview forum ids, DOIs and
+/// GitHub <c>owner/repo</c>, Hugging Face models, datasets and spaces, OpenReview forum ids, DOIs
+/// (<c>doi.org</c> URLs and <c>doi:10.…</c>), project pages and
 /// other web pages. A URL ends at white space, at the first CJK character or full-width punctuation
 /// (text glued to a URL is not part of it), and trailing punctuation is trimmed.
 /// </summary>
 public static class LinkExtractor
 {
     private static readonly SearchValues<string> LinkStarts =
-        SearchValues.Create(["http://", "https://", "arXiv:"], StringComparison.OrdinalIgnoreCase);
+        SearchValues.Create(["http://", "https://", "arXiv:", "doi:"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Appends the links found in <paramref name="text"/> to <paramref name="links"/>, skipping ones already there.</summary>
     /// <param name="text">The text to scan.</param>
@@ -40,6 +41,19 @@ public static class LinkExtractor
                 }
 
                 offset = start + Math.Max(length, "http://".Length);
+            }
+            else if (rest[0] is 'd' or 'D')
+            {
+                var idStart = "doi:".Length;
+                var idLength = DoiLength(rest[idStart..].TrimStart());
+                var skipped = rest[idStart..].Length - rest[idStart..].TrimStart().Length;
+                if (idLength > 0)
+                {
+                    var id = rest.Slice(idStart + skipped, idLength).ToString();
+                    AddDistinct(links, new DigestLink(LinkKind.Doi, id, "https://doi.org/" + id));
+                }
+
+                offset = start + idStart + skipped + idLength;
             }
             else
             {
@@ -119,6 +133,34 @@ public static class LinkExtractor
             && text[end - 2] == '0' && char.IsAsciiDigit(text[end - 1]) && char.IsAsciiLetter(text[end - 3])
             ? 2
             : 0;
+
+    // A DOI: "10." + registrant digits + "/" + suffix, ending like a URL does.
+    private static int DoiLength(ReadOnlySpan<char> text)
+    {
+        if (!text.StartsWith("10.", StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
+        var slash = text.IndexOf('/');
+        if (slash < 4 || text[3..slash].ContainsAnyExceptInRange('0', '9'))
+        {
+            return 0;
+        }
+
+        var end = slash + 1;
+        while (end < text.Length && IsUrlChar(text[end]))
+        {
+            end++;
+        }
+
+        while (end > slash + 1 && text[end - 1] is '.' or ',' or ';' or ':' or ')')
+        {
+            end--;
+        }
+
+        return end > slash + 1 ? end : 0;
+    }
 
     private static bool HasOpenParen(ReadOnlySpan<char> url) => url.Count('(') > url.Count(')');
 

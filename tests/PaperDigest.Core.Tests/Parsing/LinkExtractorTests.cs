@@ -43,6 +43,31 @@ public sealed class LinkExtractorTests
         links.Should().ContainSingle().Which.Url.Should().Be(url);
     }
 
+    [Theory]
+    [InlineData("DOI: 10.1038/s42256-025-01234-5.", "10.1038/s42256-025-01234-5")]
+    [InlineData("(doi:10.1145/3580305.3599256)", "10.1145/3580305.3599256")]
+    public void Bare_dois(string text, string id)
+    {
+        var links = new List<DigestLink>();
+
+        LinkExtractor.Extract(text, links);
+
+        links.Should().Equal(new DigestLink(LinkKind.Doi, id, "https://doi.org/" + id));
+    }
+
+    [Theory]
+    [InlineData("doi: not one")]
+    [InlineData("doi:10.x/abc")]
+    [InlineData("http://")]
+    public void Near_misses_are_not_links(string text)
+    {
+        var links = new List<DigestLink>();
+
+        LinkExtractor.Extract(text, links);
+
+        links.Should().BeEmpty();
+    }
+
     [Fact]
     public void Bare_arxiv_ids_and_duplicates()
     {
