@@ -137,8 +137,10 @@ internal sealed class BriefReader
 
     private void ReadItemLine(int i, MarkdownLine line)
     {
-        // A number opens the next item only when it continues the numbering, so "7 个模型..." stays text.
-        if (BriefMarkers.TryItemNumber(line.Text, out var number, out var restStart) && number > _lastNumber && number <= _lastNumber + 5)
+        // A number opens the next item only when it continues the numbering, so "7 个模型..." in a
+        // paragraph stays text. A part's first item may start anywhere: parts number on or restart.
+        if (BriefMarkers.TryItemNumber(line.Text, out var number, out var restStart)
+            && (_item is null || (number > _lastNumber && number <= _lastNumber + 5)))
         {
             _lastNumber = number;
             _item = new BriefItemDraft(_part, _partTitle, number, i) { Head = line.Text[restStart..] };

@@ -91,6 +91,19 @@ public sealed class BriefParserTests
     }
 
     [Fact]
+    public void A_part_may_restart_its_numbering_and_numbers_in_paragraphs_stay_text()
+    {
+        var text = Fixtures.Read("brief/plain.txt")
+            .Replace("03\n", "01\n", StringComparison.Ordinal).Replace("04\n", "02\n", StringComparison.Ordinal).Replace("05\n", "03\n", StringComparison.Ordinal)
+            .Replace("整体准确率提升,而推理长度几乎不变。", "整体准确率提升,而推理长度几乎不变。\n7 个模型都有类似现象。", StringComparison.Ordinal);
+
+        var document = Digest.Parse(text);
+
+        document.Entries.Select(e => e.Number).Should().Equal(1, 2, 1, 2, 3);
+        document.Entries[0].Takeaways.Should().Equal("7 个模型都有类似现象。", "自检不必依赖长思维链置信度校准是可以训练的能力错误集中的步骤最值得加权");
+    }
+
+    [Fact]
     public void Longest_label_wins()
     {
         var text = Fixtures.Read("brief/plain.txt").Replace("检索减少无效", "推理加速减少无效", StringComparison.Ordinal);
