@@ -24,7 +24,11 @@ public static class Digest
     public static FormatDetection Detect(string text, DigestPipeline? pipeline = null) =>
         (pipeline ?? DigestPipeline.Default).Detect(text);
 
-    /// <summary>Reads a document from a stream of bytes (UTF-8, with or without BOM; UTF-16 with BOM) and parses it.</summary>
+    /// <summary>
+    /// Reads a document from a stream of bytes and parses it. The encoding is detected: a byte-order mark,
+    /// valid UTF-8, an HTML <c>&lt;meta charset&gt;</c>, or GB18030/GBK and Big5 for legacy Chinese files;
+    /// <see cref="DigestDocument.Encoding"/> reports it, and undecodable bytes become diagnostic PD0003.
+    /// </summary>
     /// <param name="stream">The bytes; read to the end, not closed.</param>
     /// <param name="pipeline">The pipeline to use; <see cref="DigestPipeline.Default"/> when <see langword="null"/>.</param>
     /// <returns>The parsed document.</returns>
@@ -34,7 +38,8 @@ public static class Digest
         ArgumentNullException.ThrowIfNull(stream);
         pipeline ??= DigestPipeline.Default;
         var bytes = ByteReader.ReadAll(stream, MaxBytes(pipeline));
-        return pipeline.Parse(TextDecoder.Decode(bytes));
+        var decoded = TextDecoder.Decode(bytes);
+        return pipeline.Parse(decoded.Text, decoded);
     }
 
     /// <summary>Reads a document from a stream of bytes asynchronously and parses it.</summary>
@@ -50,7 +55,8 @@ public static class Digest
         pipeline ??= DigestPipeline.Default;
         var bytes = await ByteReader.ReadAllAsync(stream, MaxBytes(pipeline), cancellationToken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
-        return pipeline.Parse(TextDecoder.Decode(bytes));
+        var decoded = TextDecoder.Decode(bytes);
+        return pipeline.Parse(decoded.Text, decoded);
     }
 
     /// <summary>Reads a document from a file and parses it.</summary>

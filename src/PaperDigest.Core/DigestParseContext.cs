@@ -45,6 +45,9 @@ public sealed class DigestParseContext
     /// <summary>Where the document says it came from.</summary>
     public DocumentSource? Source { get; set; }
 
+    /// <summary>The encoding the input bytes were decoded from; <see langword="null"/> when the input was a string.</summary>
+    public string? Encoding { get; init; }
+
     /// <summary>Tags of the whole document.</summary>
     public IList<DigestTag> Tags { get; } = new List<DigestTag>();
 
@@ -144,6 +147,7 @@ public sealed class DigestParseContext
             Title = Title,
             Source = Source,
             Tags = [.. Tags],
+            Encoding = Encoding,
             HeaderSpan = HeaderSpan,
             Language = Language ?? detectedLanguage,
             Sections = _sections.ToArray(),

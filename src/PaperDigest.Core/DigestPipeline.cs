@@ -42,7 +42,10 @@ public sealed class DigestPipeline
     /// <returns>The document; in lenient mode bad input yields diagnostics, never an exception.</returns>
     /// <exception cref="DigestParseException">The input is longer than <see cref="DigestOptions.MaxInputLength"/>,
     /// or strict mode and the parse produced a warning or error.</exception>
-    public DigestDocument Parse(string text)
+    public DigestDocument Parse(string text) => Parse(text, decoded: null);
+
+    /// <summary>Parses text decoded from bytes: the document reports the encoding, and undecodable bytes become a diagnostic.</summary>
+    internal DigestDocument Parse(string text, DecodedText? decoded)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length > Options.MaxInputLength)
@@ -52,7 +55,7 @@ public sealed class DigestPipeline
         }
 
         var detection = Detect(text);
-        var document = ParseAs(text, detection);
+        var document = ParseAs(text, detection, decoded);
         if (Options.Mode == ParseMode.Strict && document.Diagnostics.Any(d => d.Severity >= DiagnosticSeverity.Warning))
         {
             var first = document.Diagnostics.First(d => d.Severity >= DiagnosticSeverity.Warning);
@@ -62,12 +65,17 @@ public sealed class DigestPipeline
         return document;
     }
 
-    private DigestDocument ParseAs(string text, FormatDetection detection)
+    private DigestDocument ParseAs(string text, FormatDetection detection, DecodedText? decoded)
     {
         var sample = TextSample.Leading(text, Options.DetectionSampleLength);
         var language = LanguageDetector.Detect(sample);
-        var context = new DigestParseContext(text, detection.Format, Options);
+        var context = new DigestParseContext(text, detection.Format, Options) { Encoding = decoded?.Encoding };
         InputChecks.Report(text, sample, context);
+        if (decoded is { InvalidSequences: > 0 } invalid)
+        {
+            context.Report(DiagnosticSeverity.Warning, DiagnosticCodes.InvalidEncoding,
+                $"{invalid.InvalidSequences} byte sequences are not valid {invalid.Encoding} ({invalid.Reason}); each became U+FFFD.");
+        }
         if (text.AsSpan().IsWhiteSpace())
         {
             return context.ToDocument(detection, language);
@@ -81,7 +89,7 @@ public sealed class DigestPipeline
         catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException or DigestParseException))
         {
             // A parser bug must not cost the user their text: keep it whole and say what happened.
-            context = new DigestParseContext(text, DigestFormat.Unknown, Options);
+            context = new DigestParseContext(text, DigestFormat.Unknown, Options) { Encoding = decoded?.Encoding };
             context.Report(DiagnosticSeverity.Error, DiagnosticCodes.ParserFailed,
                 $"The {detection.Format} parser failed ({ex.GetType().Name}: {ex.Message}); the text is kept in one entry.");
             Fallback.Parse(context);

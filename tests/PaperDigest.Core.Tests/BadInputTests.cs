@@ -98,7 +98,7 @@ public sealed class BadInputTests
         foreach (var encoding in new Encoding[] { new UTF8Encoding(true), Encoding.Unicode, Encoding.BigEndianUnicode })
         {
             var bytes = encoding.GetPreamble().Concat(encoding.GetBytes(text)).ToArray();
-            Digest.Load(new MemoryStream(bytes)).Should().BeEquivalentTo(expected, o => o.WithStrictOrdering(), encoding.EncodingName);
+            Digest.Load(new MemoryStream(bytes)).Should().BeEquivalentTo(expected, o => o.WithStrictOrdering().Excluding(d => d.Encoding), encoding.EncodingName);
         }
     }
 

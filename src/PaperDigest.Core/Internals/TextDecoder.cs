@@ -1,29 +1,167 @@
+using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 
 namespace PaperDigest.Internals;
 
-/// <summary>Turns input bytes into text: a byte-order mark picks UTF-8 or UTF-16, anything else is read as UTF-8.</summary>
+/// <summary>
+/// Turns input bytes into text. In order: a byte-order mark (UTF-8, UTF-16 LE/BE); valid UTF-8; an HTML
+/// <c>&lt;meta charset&gt;</c> in the first 2 KiB; legacy Chinese encodings (GB18030, which covers GBK and
+/// GB2312, or Big5), chosen by which decoding reads as common Chinese; otherwise UTF-8 with the
+/// undecodable sequences replaced by U+FFFD and counted.
+/// </summary>
 internal static class TextDecoder
 {
+    private const int Gb18030CodePage = 54936;
+    private const int Big5CodePage = 950;
+    private const int CharsetSniffLength = 2048;
+
+    // At most one invalid sequence per this many non-ASCII bytes still counts as UTF-8.
+    private const int MostlyUtf8 = 100;
+
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
-    public static string Decode(ReadOnlySpan<byte> bytes)
+    // Frequent characters in both scripts: a right guess between GB18030 and Big5 decodes many of them.
+    private static readonly SearchValues<char> CommonChinese = SearchValues.Create(
+        "的一是不了在人有我他这這个個们們中来來上大为為和国國地到以说說时時要就出会會可也你对對生能而子那得于於着著下自之年过過发發后後作里裡用道行所然家种種事成方多经經么麼去法学學如都同现現当當没沒动動面起看定天分还還进進好小部其些主样樣理心本前开開但因只从從想实實模型研究论論文");
+
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
-            return Utf8.GetString(bytes[3..]);
+            return Lenient(Utf8, bytes[3..], "utf-8", "byte-order mark");
         }
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
-            return Encoding.Unicode.GetString(bytes[2..]);
+            return Lenient(Encoding.Unicode, bytes[2..], "utf-16le", "byte-order mark");
         }
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            return Encoding.BigEndianUnicode.GetString(bytes[2..]);
+            return Lenient(Encoding.BigEndianUnicode, bytes[2..], "utf-16be", "byte-order mark");
         }
 
-        return Utf8.GetString(bytes);
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return new DecodedText(Utf8.GetString(bytes), "utf-8", "valid UTF-8", 0);
+        }
+
+        // A UTF-8 file with a few broken sequences (a truncated download, a bad paste) stays UTF-8.
+        var utf8 = Lenient(Utf8, bytes, "utf-8", "UTF-8 with a few invalid sequences");
+        var nonAscii = bytes.Length - CountAscii(bytes);
+        if (utf8.InvalidSequences * MostlyUtf8 <= nonAscii)
+        {
+            return utf8;
+        }
+
+        if (HtmlCharset.Sniff(bytes[..Math.Min(bytes.Length, CharsetSniffLength)]) is { } declared && Resolve(declared) is { } encoding)
+        {
+            return Lenient(encoding, bytes, Name(encoding), $"<meta charset={declared}>");
+        }
+
+        return LegacyChinese(bytes) ?? utf8 with { Reason = "no encoding fits; invalid sequences replaced" };
+    }
+
+    /// <summary>The encoding a charset label names; GBK and GB2312 read as their superset GB18030.</summary>
+    public static Encoding? Resolve(string label)
+    {
+        var name = label.Trim().ToLowerInvariant();
+        return name switch
+        {
+            "utf-8" or "utf8" => Utf8,
+            "gbk" or "gb2312" or "gb_2312-80" or "x-gbk" or "cp936" or "gb18030" => LegacyEncoding(Gb18030CodePage, DecoderFallback.ReplacementFallback),
+            "big5" or "big5-hkscs" or "x-x-big5" or "cp950" => LegacyEncoding(Big5CodePage, DecoderFallback.ReplacementFallback),
+            _ => System.Text.CodePagesEncodingProvider.Instance.GetEncoding(name) ?? TryFramework(name),
+        };
+    }
+
+    private static DecodedText? LegacyChinese(ReadOnlySpan<byte> bytes)
+    {
+        var gb = Strict(Gb18030CodePage, bytes);
+        var big5 = Strict(Big5CodePage, bytes);
+        if (gb is null && big5 is null)
+        {
+            return null;
+        }
+
+        // Both may decode without error; the right one reads as common Chinese.
+        if (big5 is not null && (gb is null || Common(big5) > Common(gb)))
+        {
+            return new DecodedText(big5, "big5", "not UTF-8; reads as Big5", 0);
+        }
+
+        return new DecodedText(gb!, "gb18030", "not UTF-8; reads as GB18030 (GBK)", 0);
+    }
+
+    private static string? Strict(int codePage, ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            return LegacyEncoding(codePage, DecoderFallback.ExceptionFallback).GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
+    private static Encoding LegacyEncoding(int codePage, DecoderFallback fallback) =>
+        System.Text.CodePagesEncodingProvider.Instance.GetEncoding(codePage, EncoderFallback.ReplacementFallback, fallback)
+        ?? throw new InvalidOperationException($"Code page {codePage} is not available.");
+
+    private static Encoding? TryFramework(string name)
+    {
+        try
+        {
+            return Encoding.GetEncoding(name);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static DecodedText Lenient(Encoding encoding, ReadOnlySpan<byte> bytes, string name, string reason)
+    {
+        var text = encoding.GetString(bytes);
+        return new DecodedText(text, name, reason, text.AsSpan().Count('\uFFFD'));
+    }
+
+    private static string Name(Encoding encoding) => encoding.CodePage switch
+    {
+        Gb18030CodePage => "gb18030",
+        Big5CodePage => "big5",
+        _ => encoding.WebName,
+    };
+
+    private static int CountAscii(ReadOnlySpan<byte> bytes)
+    {
+        var firstNonAscii = bytes.IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
+        if (firstNonAscii < 0)
+        {
+            return bytes.Length;
+        }
+
+        var count = firstNonAscii;
+        foreach (var b in bytes[firstNonAscii..])
+        {
+            count += b < 0x80 ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private static int Common(string text)
+    {
+        var count = 0;
+        var span = text.AsSpan();
+        for (var i = span.IndexOfAny(CommonChinese); i >= 0; i = span.IndexOfAny(CommonChinese))
+        {
+            count++;
+            span = span[(i + 1)..];
+        }
+
+        return count;
     }
 }

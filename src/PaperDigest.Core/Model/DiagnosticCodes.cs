@@ -2,8 +2,8 @@ namespace PaperDigest;
 
 /// <summary>
 /// The stable diagnostic codes. A code never changes meaning once released; messages may be reworded.
-/// <c>PD0xxx</c> concern any input, <c>PD1xxx</c> the catalog, <c>PD2xxx</c> the brief, <c>PD3xxx</c> the blog, <c>PD4xxx</c> the tagged layout. The list with examples is in
-/// <c>docs/diagnostics.md</c>.
+/// <c>PD0xxx</c> concern any input, <c>PD1xxx</c> the catalog, <c>PD2xxx</c> the brief, <c>PD3xxx</c>
+/// the blog, <c>PD4xxx</c> the tagged layout. The list with examples is in <c>docs/diagnostics.md</c>.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -12,6 +12,9 @@ public static class DiagnosticCodes
 
     /// <summary>The input contains NUL or other control characters and looks binary (Warning).</summary>
     public const string BinaryContent = "PD0002";
+
+    /// <summary>Some input bytes are not valid in the encoding chosen for them; each became U+FFFD (Warning).</summary>
+    public const string InvalidEncoding = "PD0003";
 
     /// <summary>No layout fitted; the whole text is kept in one entry (Warning).</summary>
     public const string UnknownFormat = "PD0101";

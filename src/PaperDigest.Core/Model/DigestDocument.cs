@@ -38,6 +38,12 @@ public sealed class DigestDocument
     /// </summary>
     public LineSpan? HeaderSpan { get; init; }
 
+    /// <summary>
+    /// The encoding the input bytes were read as (<c>utf-8</c>, <c>utf-16le</c>, <c>utf-16be</c>, <c>gb18030</c>,
+    /// <c>big5</c>, or a declared charset's web name); <see langword="null"/> when the input was a string.
+    /// </summary>
+    public string? Encoding { get; init; }
+
     /// <summary>The dominant language and script of the document text.</summary>
     public DocumentLanguage Language { get; init; }
 
