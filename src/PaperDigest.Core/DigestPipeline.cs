@@ -1,4 +1,5 @@
 using PaperDigest.Detection;
+using PaperDigest.Html;
 using PaperDigest.Internals;
 using PaperDigest.Parsing;
 
@@ -13,10 +14,15 @@ public sealed class DigestPipeline
     private static readonly Lazy<DigestPipeline> DefaultPipeline = new(() => new DigestPipelineBuilder().Build());
     private static readonly UnknownLayoutParser Fallback = new UnknownLayoutParser();
 
+    private readonly IDigestParser[] _textParsers;
+    private readonly IDigestParser[] _htmlParsers;
+
     internal DigestPipeline(IDigestParser[] parsers, DigestOptions options)
     {
         Parsers = parsers.AsReadOnly();
         Options = options;
+        _htmlParsers = Array.FindAll(parsers, p => p is IHtmlDigestParser);
+        _textParsers = Array.FindAll(parsers, p => p is not IHtmlDigestParser);
     }
 
     /// <summary>The pipeline of every built-in layout with default options, built once.</summary>
@@ -31,10 +37,14 @@ public sealed class DigestPipeline
     /// <summary>Detects the layout of <paramref name="text"/> from a leading sample.</summary>
     /// <param name="text">The input.</param>
     /// <returns>The chosen format, its score and every candidate.</returns>
+    /// <remarks>
+    /// HTML input is scored by the HTML-aware parsers (<see cref="IHtmlDigestParser"/>); when none fits,
+    /// the page's text blocks are scored by the text layouts.
+    /// </remarks>
     public FormatDetection Detect(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return FormatDetector.Detect(text, Parsers, Options);
+        return Route(text).Detection;
     }
 
     /// <summary>Parses <paramref name="text"/>: detects its layout (unless the options fix one) and reads it.</summary>
@@ -54,8 +64,8 @@ public sealed class DigestPipeline
                 $"The input has {text.Length} characters, more than the limit of {Options.MaxInputLength} (DigestOptions.MaxInputLength).");
         }
 
-        var detection = Detect(text);
-        var document = ParseAs(text, detection, decoded);
+        var route = Route(text);
+        var document = ParseAs(route, decoded);
         if (Options.Mode == ParseMode.Strict && document.Diagnostics.Any(d => d.Severity >= DiagnosticSeverity.Warning))
         {
             var first = document.Diagnostics.First(d => d.Severity >= DiagnosticSeverity.Warning);
@@ -65,8 +75,9 @@ public sealed class DigestPipeline
         return document;
     }
 
-    private DigestDocument ParseAs(string text, FormatDetection detection, DecodedText? decoded)
+    private DigestDocument ParseAs(RoutedInput route, DecodedText? decoded)
     {
+        var (text, detection) = (route.Text, route.Detection);
         var sample = TextSample.Leading(text, Options.DetectionSampleLength);
         var language = LanguageDetector.Detect(sample);
         var context = new DigestParseContext(text, detection.Format, Options) { Encoding = decoded?.Encoding };
@@ -76,12 +87,19 @@ public sealed class DigestPipeline
             context.Report(DiagnosticSeverity.Warning, DiagnosticCodes.InvalidEncoding,
                 $"{invalid.InvalidSequences} byte sequences are not valid {invalid.Encoding} ({invalid.Reason}); each became U+FFFD.");
         }
+
+        if (route.FromHtmlBlocks)
+        {
+            context.Report(DiagnosticSeverity.Info, DiagnosticCodes.HtmlReadAsText,
+                "The HTML page was read as text blocks (headings, paragraphs, list items, links); line numbers count those blocks.");
+        }
+
         if (text.AsSpan().IsWhiteSpace())
         {
             return context.ToDocument(detection, language);
         }
 
-        var parser = FindParser(detection.Format);
+        var parser = FindParser(detection.Format, route.Parsers);
         try
         {
             parser.Parse(context);
@@ -98,9 +116,31 @@ public sealed class DigestPipeline
         return context.ToDocument(detection, language);
     }
 
-    private IDigestParser FindParser(DigestFormat format)
+    // HTML goes to the HTML-aware parsers; when none fits, its text blocks go to the text layouts.
+    private RoutedInput Route(string text)
     {
-        foreach (var parser in Parsers)
+        var sample = TextSample.Leading(text, Options.DetectionSampleLength);
+        if (!HtmlInput.LooksLikeHtml(sample))
+        {
+            return new RoutedInput(text, FormatDetector.Detect(text, _textParsers, Options), _textParsers, FromHtmlBlocks: false);
+        }
+
+        if (_htmlParsers.Length > 0 && (Options.Format is not { } format || Array.Exists(_htmlParsers, p => p.Format == format)))
+        {
+            var html = FormatDetector.Detect(text, _htmlParsers, Options);
+            if (!html.Format.IsUnknown)
+            {
+                return new RoutedInput(text, html, _htmlParsers, FromHtmlBlocks: false);
+            }
+        }
+
+        var blocks = HtmlBlocks.ToText(text);
+        return new RoutedInput(blocks, FormatDetector.Detect(blocks, _textParsers, Options), _textParsers, FromHtmlBlocks: true);
+    }
+
+    private static IDigestParser FindParser(DigestFormat format, IDigestParser[] parsers)
+    {
+        foreach (var parser in parsers)
         {
             if (parser.Format == format)
             {
@@ -110,4 +150,7 @@ public sealed class DigestPipeline
 
         return Fallback;
     }
+
+    /// <summary>The text a parse reads (the input, or an HTML page's text blocks), its detection and the parsers that may read it.</summary>
+    private sealed record RoutedInput(string Text, FormatDetection Detection, IDigestParser[] Parsers, bool FromHtmlBlocks);
 }

@@ -1,3 +1,4 @@
+using PaperDigest.Html;
 using PaperDigest.Parsing.Article;
 using PaperDigest.Parsing.Blog;
 using PaperDigest.Parsing.Brief;
@@ -13,7 +14,7 @@ namespace PaperDigest;
 /// </summary>
 public sealed class DigestPipelineBuilder
 {
-    private readonly List<IDigestParser> _parsers = [new CatalogParser(), new BriefParser(), new TaggedParser(), new BlogParser(), new ArticleParser()];
+    private readonly List<IDigestParser> _parsers = [new CatalogParser(), new BriefParser(), new TaggedParser(), new BlogParser(), new ArticleParser(), new HtmlCatalogParser()];
 
     /// <summary>The parsers in detection order.</summary>
     public IReadOnlyList<IDigestParser> Parsers => _parsers;

@@ -1,4 +1,5 @@
 using FluentAssertions;
+using PaperDigest.Html;
 using PaperDigest.Parsing.Brief;
 using PaperDigest.Parsing.Catalog;
 using PaperDigest.Serialization;
@@ -16,7 +17,8 @@ public sealed class DigestPipelineTests
     public void Default_pipeline_is_built_once_and_holds_every_built_in_layout()
     {
         DigestPipeline.Default.Should().BeSameAs(DigestPipeline.Default);
-        DigestPipeline.Default.Parsers.Select(p => p.Format).Should().Equal(BuiltIn);
+        DigestPipeline.Default.Parsers.Select(p => p.Format).Should().Equal([.. BuiltIn, DigestFormat.Catalog]);
+        DigestPipeline.Default.Parsers[^1].Should().BeOfType<HtmlCatalogParser>();
         DigestPipeline.Default.Options.Should().Be(new DigestOptions());
     }
 
@@ -28,7 +30,7 @@ public sealed class DigestPipelineTests
         var second = new PicksParser("second");
 
         builder.InsertBefore<CatalogParser>(first).Add(second);
-        builder.Parsers.Should().HaveCount(7);
+        builder.Parsers.Should().HaveCount(8);
         builder.Parsers[0].Should().BeSameAs(first);
         builder.Parsers[1].Should().BeOfType<CatalogParser>();
         builder.Parsers[^1].Should().BeSameAs(second);
@@ -38,7 +40,7 @@ public sealed class DigestPipelineTests
         builder.Parsers.Select(p => p.ToString()).Take(4).Should().Equal("first", "replacement", typeof(BriefParser).FullName, "after brief");
 
         builder.Remove<PicksParser>();
-        builder.Parsers.Select(p => p.Format).Should().Equal(BuiltIn.Skip(1));
+        builder.Parsers.Select(p => p.Format).Should().Equal([.. BuiltIn.Skip(1), DigestFormat.Catalog]);
         builder.Clear().Parsers.Should().BeEmpty();
 
         var missing = () => builder.InsertAfter<CatalogParser>(first);
@@ -53,9 +55,9 @@ public sealed class DigestPipelineTests
 
         builder.Add(new PicksParser("late")).UseStrictMode();
 
-        pipeline.Parsers.Should().HaveCount(5);
+        pipeline.Parsers.Should().HaveCount(6);
         pipeline.Options.Mode.Should().Be(ParseMode.Lenient);
-        builder.Build().Parsers.Should().HaveCount(6);
+        builder.Build().Parsers.Should().HaveCount(7);
     }
 
     [Fact]

@@ -31,6 +31,9 @@ public static class DiagnosticCodes
     /// <summary>A parser failed on this input; the text is kept in one entry and the failure named in the message (Error).</summary>
     public const string ParserFailed = "PD0105";
 
+    /// <summary>An HTML page no HTML-aware parser reads was turned into text blocks; line numbers count those blocks (Info).</summary>
+    public const string HtmlReadAsText = "PD0106";
+
     /// <summary>A section header's declared count differs from the entries found in it (Warning).</summary>
     public const string SectionCountMismatch = "PD1001";
 

@@ -35,7 +35,7 @@ internal static class CatalogEntryFactory
             LinkExtractor.Extract(abstractText, links);
         }
 
-        ReportGaps(paper, fields, abstractText, sectionTitle, context);
+        CatalogChecks.ReportGaps(fields, abstractText is not null, paper.HasContent, paper.Category, sectionTitle, line, context);
         return new DigestEntry
         {
             Kind = EntryKind.Paper,
@@ -51,7 +51,7 @@ internal static class CatalogEntryFactory
         };
     }
 
-    private static DigestTag[] ToTags(List<string> labels)
+    internal static DigestTag[] ToTags(List<string> labels)
     {
         var tags = new DigestTag[labels.Count];
         for (var i = 0; i < tags.Length; i++)
@@ -60,34 +60,5 @@ internal static class CatalogEntryFactory
         }
 
         return tags;
-    }
-
-    private static void ReportGaps(PaperDraft paper, Dictionary<EntryField, string> fields, string? abstractText, string? sectionTitle, DigestParseContext context)
-    {
-        var line = paper.FirstLine + 1;
-        if (fields.Count == 0 && abstractText is null && !paper.HasContent)
-        {
-            context.Report(DiagnosticSeverity.Warning, DiagnosticCodes.TruncatedPaper,
-                "The paper ends before any field or abstract.", line);
-            return;
-        }
-
-        if (fields.Count < EntryField.CatalogFields.Count || !EntryField.CatalogFields.All(fields.ContainsKey))
-        {
-            var missing = EntryField.CatalogFields.Where(f => !fields.ContainsKey(f)).Select(f => f.Name);
-            context.Report(DiagnosticSeverity.Warning, DiagnosticCodes.MissingField,
-                $"The paper lacks {string.Join(", ", missing)}.", line);
-        }
-
-        if (abstractText is null)
-        {
-            context.Report(DiagnosticSeverity.Warning, DiagnosticCodes.MissingAbstract, "The paper has no abstract.", line);
-        }
-
-        if (paper.Category is not null && sectionTitle is not null && paper.Category != sectionTitle)
-        {
-            context.Report(DiagnosticSeverity.Info, DiagnosticCodes.CategoryDiffersFromSection,
-                $"The paper's category '{paper.Category}' differs from its section '{sectionTitle}'.", line);
-        }
     }
 }

@@ -310,12 +310,7 @@ internal sealed class CatalogReader
             Span = new LineSpan(section.HeaderLine + 1, section.LastLine + 1),
         });
 
-        if (section.Header.Count != section.EntryCount)
-        {
-            _context.Report(DiagnosticSeverity.Warning, DiagnosticCodes.SectionCountMismatch,
-                $"Section '{section.Header.Title}' declares {section.Header.Count} papers but holds {section.EntryCount}.",
-                section.HeaderLine + 1);
-        }
+        CatalogChecks.ReportCount(section.Header.Title, section.Header.Count, section.EntryCount, section.HeaderLine + 1, _context);
 
         _section = null;
     }

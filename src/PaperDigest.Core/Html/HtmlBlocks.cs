@@ -1,0 +1,198 @@
+using System.Text;
+using AngleSharp.Dom;
+
+namespace PaperDigest.Html;
+
+/// <summary>
+/// Turns a web page into the light Markdown the text layouts read: headings as <c>#</c> lines, paragraphs,
+/// list items as <c>- </c> lines (so items that plain text ran together stay separate), quotes, and links
+/// as <c>[text](href)</c> so a link keeps its target even when its text is only <c>链接</c>. Scripts,
+/// styles, navigation, sidebars, forms and embedded frames are dropped.
+/// </summary>
+internal static class HtmlBlocks
+{
+    private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "template", "nav", "aside", "iframe", "frame", "svg", "canvas", "form",
+        "button", "select", "textarea", "object", "embed", "video", "audio", "img", "picture", "head",
+    };
+
+    private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "section", "article", "main", "header", "footer", "ul", "ol", "dl", "dt", "dd", "table", "thead",
+        "tbody", "tr", "td", "th", "figure", "figcaption", "address", "details", "summary", "body", "center",
+    };
+
+    public static string ToText(string html)
+    {
+        var document = HtmlInput.Parse(html);
+        var output = new StringBuilder(html.Length / 2);
+        if (document.Body is { } body)
+        {
+            Block(body, output);
+        }
+
+        return output.ToString().TrimEnd() + "\n";
+    }
+
+    private static void Block(IElement element, StringBuilder output)
+    {
+        var inline = new StringBuilder();
+        foreach (var node in element.ChildNodes)
+        {
+            if (node is IText text)
+            {
+                AppendCollapsed(inline, text.Data);
+                continue;
+            }
+
+            if (node is not IElement child || Dropped.Contains(child.LocalName))
+            {
+                continue;
+            }
+
+            var name = child.LocalName;
+            if (name is "br")
+            {
+                Flush(inline, output, "");
+            }
+            else if (name is "hr")
+            {
+                Flush(inline, output, "");
+                output.Append("---\n\n");
+            }
+            else if (name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6')
+            {
+                Flush(inline, output, "");
+                Flush(Inline(child), output, new string('#', name[1] - '0') + " ");
+            }
+            else if (name is "li")
+            {
+                Flush(inline, output, "");
+                ListItem(child, output);
+            }
+            else if (name is "blockquote")
+            {
+                Flush(inline, output, "");
+                Flush(Inline(child), output, "> ");
+            }
+            else if (name is "pre")
+            {
+                Flush(inline, output, "");
+                output.Append(child.TextContent.TrimEnd()).Append("\n\n");
+            }
+            else if (BlockElements.Contains(name))
+            {
+                Flush(inline, output, "");
+                Block(child, output);
+            }
+            else
+            {
+                AppendInline(child, inline);
+            }
+        }
+
+        Flush(inline, output, "");
+    }
+
+    // A list item's own text on one "- " line; nested lists after it.
+    private static void ListItem(IElement item, StringBuilder output)
+    {
+        var inline = new StringBuilder();
+        var nested = new List<IElement>();
+        foreach (var node in item.ChildNodes)
+        {
+            if (node is IText text)
+            {
+                AppendCollapsed(inline, text.Data);
+            }
+            else if (node is IElement child && !Dropped.Contains(child.LocalName))
+            {
+                if (child.LocalName is "ul" or "ol")
+                {
+                    nested.Add(child);
+                }
+                else
+                {
+                    AppendInline(child, inline);
+                }
+            }
+        }
+
+        Flush(inline, output, "- ");
+        foreach (var list in nested)
+        {
+            Block(list, output);
+        }
+    }
+
+    private static StringBuilder Inline(IElement element)
+    {
+        var inline = new StringBuilder();
+        AppendInline(element, inline);
+        return inline;
+    }
+
+    private static void AppendInline(IElement element, StringBuilder inline)
+    {
+        if (Dropped.Contains(element.LocalName))
+        {
+            return;
+        }
+
+        if (element.LocalName == "a" && element.GetAttribute("href") is { } href && href.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+        {
+            inline.Append('[');
+            AppendCollapsed(inline, element.TextContent);
+            inline.Append("](").Append(href.Trim()).Append(')');
+            return;
+        }
+
+        if (element.LocalName == "br")
+        {
+            inline.Append(' ');
+            return;
+        }
+
+        foreach (var node in element.ChildNodes)
+        {
+            if (node is IText text)
+            {
+                AppendCollapsed(inline, text.Data);
+            }
+            else if (node is IElement child)
+            {
+                AppendInline(child, inline);
+            }
+        }
+    }
+
+    // HTML white space (including line breaks in the source) collapses to single spaces.
+    private static void AppendCollapsed(StringBuilder inline, string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (inline.Length > 0 && inline[^1] != ' ')
+                {
+                    inline.Append(' ');
+                }
+            }
+            else
+            {
+                inline.Append(c);
+            }
+        }
+    }
+
+    private static void Flush(StringBuilder inline, StringBuilder output, string prefix)
+    {
+        var text = inline.ToString().Trim();
+        inline.Clear();
+        if (text.Length > 0)
+        {
+            output.Append(prefix).Append(text).Append("\n\n");
+        }
+    }
+}

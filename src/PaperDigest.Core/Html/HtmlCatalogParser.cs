@@ -1,0 +1,187 @@
+using AngleSharp.Dom;
+using PaperDigest.Parsing;
+using PaperDigest.Parsing.Catalog;
+
+namespace PaperDigest.Html;
+
+/// <summary>
+/// Reads the catalog layout saved as a web page: <c>section &gt; h2.cat-title</c> (count in <c>small</c>),
+/// <c>article.paper</c> with <c>.paper-title a</c> (title and OpenReview link), <c>.badge</c> (domain),
+/// <c>.kw</c> hashtags, <c>.paper-tldr</c>, <c>.dim</c> fields and <c>.full-abs</c>. It fills the same model
+/// as the text catalog, plus what text lost: each paper's title and link. The sidebar is navigation, not content.
+/// </summary>
+public sealed class HtmlCatalogParser : IHtmlDigestParser
+{
+    /// <inheritdoc />
+    public DigestFormat Format => DigestFormat.Catalog;
+
+    /// <inheritdoc />
+    /// <remarks>Counts the paper articles, field labels and category headings the page's classes name.</remarks>
+    public FormatScore Detect(ReadOnlySpan<char> sample)
+    {
+        var papers = Count(sample, "class=\"paper\"");
+        var labels = Count(sample, "class=\"dim-label\"");
+        var headings = Count(sample, "class=\"cat-title\"");
+        var score = papers > 0 && labels > 0 ? 0.9 + (headings > 0 ? 0.1 : 0) : headings > 0 ? 0.2 : 0;
+        return new FormatScore(score, $"{papers} paper articles, {labels} field labels, {headings} category headings");
+    }
+
+    /// <inheritdoc />
+    public void Parse(DigestParseContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var document = HtmlInput.Parse(context.Text);
+        if (!string.IsNullOrWhiteSpace(document.Title))
+        {
+            context.Title = document.Title.Trim();
+        }
+
+        var sections = document.QuerySelectorAll("section").Where(s => s.QuerySelector("h2.cat-title") is not null).ToList();
+        foreach (var section in sections)
+        {
+            ReadSection(section, context);
+        }
+
+        if (sections.Count == 0)
+        {
+            foreach (var paper in document.QuerySelectorAll("article.paper"))
+            {
+                context.AddEntry(ReadPaper(paper, null, context));
+            }
+        }
+    }
+
+    private static void ReadSection(IElement section, DigestParseContext context)
+    {
+        var heading = section.QuerySelector("h2.cat-title")!;
+        var small = heading.QuerySelector("small");
+        var title = (small is null ? heading.TextContent : heading.TextContent.Replace(small.TextContent, "", StringComparison.Ordinal)).Trim();
+        int? declared = int.TryParse(new string((small?.TextContent ?? "").Where(char.IsAsciiDigit).ToArray()), out var count) ? count : null;
+        var line = HtmlInput.LineOf(heading);
+        var found = 0;
+        var last = line;
+        foreach (var paper in section.QuerySelectorAll("article.paper"))
+        {
+            var entry = ReadPaper(paper, title, context);
+            if (context.AddEntry(entry))
+            {
+                found++;
+            }
+
+            last = Math.Max(last, entry.Span.EndLine);
+        }
+
+        context.AddSection(new DigestSection { Title = title, DeclaredCount = declared, EntryCount = found, Span = new LineSpan(line, last) });
+        if (declared is { } expected)
+        {
+            CatalogChecks.ReportCount(title, expected, found, line, context);
+        }
+    }
+
+    private static DigestEntry ReadPaper(IElement paper, string? sectionTitle, DigestParseContext context)
+    {
+        var line = HtmlInput.LineOf(paper);
+        var links = new List<DigestLink>();
+        var titleElement = paper.QuerySelector(".paper-title a") ?? paper.QuerySelector(".paper-title");
+        if (titleElement?.GetAttribute("href") is { } href && href.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+        {
+            links.Add(LinkExtractor.Classify(href));
+        }
+
+        var badges = paper.QuerySelectorAll(".badge").Select(b => b.TextContent.Trim()).Where(b => b.Length > 0).ToList();
+        var tags = new List<string>();
+        foreach (var keyword in paper.QuerySelectorAll(".kw"))
+        {
+            TagSplitter.Split(keyword.TextContent, tags);
+        }
+
+        var fields = ReadFields(paper, context);
+        var tlDr = TlDr(paper.QuerySelector(".paper-tldr")?.TextContent);
+        var abstractText = Text(paper.QuerySelector(".full-abs"));
+        foreach (var text in fields.Values.Prepend(tlDr).Append(abstractText).OfType<string>())
+        {
+            LinkExtractor.Extract(text, links);
+        }
+
+        var category = badges.Count > 1 ? badges[1] : sectionTitle;
+        CatalogChecks.ReportGaps(fields, abstractText is not null, tlDr is not null, badges.Count > 1 ? badges[1] : null, sectionTitle, line, context);
+        return new DigestEntry
+        {
+            Kind = EntryKind.Paper,
+            Ordinal = context.NextOrdinal,
+            Title = Text(titleElement),
+            Domain = badges.Count > 0 ? badges[0] : null,
+            Category = category,
+            Tags = CatalogEntryFactory.ToTags(tags),
+            TlDr = tlDr,
+            Fields = fields.AsReadOnly(),
+            Abstract = abstractText,
+            Links = links.DistinctBy(l => (l.Kind, l.Id ?? l.Url)).ToArray(),
+            Span = new LineSpan(line, LastLine(paper, line)),
+        };
+    }
+
+    private static Dictionary<EntryField, string> ReadFields(IElement paper, DigestParseContext context)
+    {
+        var fields = new Dictionary<EntryField, string>();
+        foreach (var dim in paper.QuerySelectorAll(".dim"))
+        {
+            var label = dim.QuerySelector(".dim-label")?.TextContent.Trim() ?? "";
+            var content = Text(dim.QuerySelector(".dim-content"));
+            if (label.Length == 0 || content is null)
+            {
+                continue;
+            }
+
+            // The label is its own element here, so an unknown one is the whole label text, emoji aside.
+            var field = FieldLabels.Classify(label, out var match) == LabelKind.Field
+                ? match.Field
+                : new EntryField(label[LabelText.SkipDecoration(label, out _)..].Trim() is { Length: > 0 } bare ? bare : label);
+            if (!field.IsWellKnown)
+            {
+                context.Report(DiagnosticSeverity.Info, DiagnosticCodes.UnknownFieldLabel,
+                    $"Unknown field label '{field.Name}'; kept under that name.", HtmlInput.LineOf(dim));
+            }
+
+            fields[field] = fields.TryGetValue(field, out var earlier) ? earlier + "\n" + content : content;
+        }
+
+        return fields;
+    }
+
+    private static string? TlDr(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var trimmed = text.Trim();
+        return FieldLabels.TryMatchTlDr(trimmed, out var start) ? trimmed[start..].Trim() : trimmed;
+    }
+
+    private static string? Text(IElement? element)
+    {
+        var text = element?.TextContent.Trim();
+        return string.IsNullOrEmpty(text) ? null : text.ReplaceLineEndings("\n");
+    }
+
+    // AngleSharp keeps start positions only: the last line is where the last element starts plus its own line breaks.
+    private static int LastLine(IElement paper, int first)
+    {
+        var last = paper.Descendants<IElement>().LastOrDefault();
+        return last is null ? first : Math.Max(first, HtmlInput.LineOf(last) + last.TextContent.Count(c => c == '\n'));
+    }
+
+    private static int Count(ReadOnlySpan<char> text, string value)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, StringComparison.Ordinal))
+        {
+            count++;
+            text = text[(at + value.Length)..];
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,55 @@
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace PaperDigest.Html;
+
+/// <summary>
+/// Recognizes HTML input by its content and parses it with AngleSharp as untrusted data: no scripting,
+/// no browsing context with loaders, so no script runs and no resource (image, style, frame) is requested.
+/// </summary>
+internal static class HtmlInput
+{
+    private static readonly HtmlParserOptions Options = new()
+    {
+        IsScripting = false,
+        IsKeepingSourceReferences = true,
+    };
+
+    /// <summary>
+    /// A configuration the parse may use instead of the default one; tests set one whose requester
+    /// fails if called, to prove that parsing never asks for a resource.
+    /// </summary>
+    internal static IConfiguration? TestConfiguration { get; set; }
+
+    /// <summary>Whether the sample is an HTML document or fragment: it starts with a tag and names an HTML structural element.</summary>
+    public static bool LooksLikeHtml(ReadOnlySpan<char> sample)
+    {
+        var text = sample.TrimStart();
+        if (text.IsEmpty || text[0] != '<')
+        {
+            return false;
+        }
+
+        foreach (var marker in (ReadOnlySpan<string>)["<!doctype html", "<html", "<body", "<head", "<div", "<p>", "<article", "<section", "<meta"])
+        {
+            if (text.Contains(marker, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Parses the page; malformed markup is repaired the way browsers do, never rejected.</summary>
+    public static IDocument Parse(string html)
+    {
+        var context = BrowsingContext.New(TestConfiguration ?? Configuration.Default);
+        var parser = new HtmlParser(Options, context);
+        return parser.ParseDocument(html);
+    }
+
+    /// <summary>The 1-based source line of an element, when AngleSharp kept it.</summary>
+    public static int LineOf(INode node) => node is IElement { SourceReference: { } source } ? source.Position.Line : 0;
+}
