@@ -54,7 +54,7 @@ internal static class HtmlBlocks
             var name = child.LocalName;
             if (name is "br")
             {
-                Flush(inline, output, "");
+                inline.Append('\n'); // A line break inside a paragraph stays a line break.
             }
             else if (name is "hr")
             {
@@ -150,7 +150,7 @@ internal static class HtmlBlocks
 
         if (element.LocalName == "br")
         {
-            inline.Append(' ');
+            inline.Append('\n');
             return;
         }
 
@@ -174,7 +174,7 @@ internal static class HtmlBlocks
         {
             if (char.IsWhiteSpace(c))
             {
-                if (inline.Length > 0 && inline[^1] != ' ')
+                if (inline.Length > 0 && inline[^1] is not (' ' or '\n'))
                 {
                     inline.Append(' ');
                 }
@@ -188,11 +188,11 @@ internal static class HtmlBlocks
 
     private static void Flush(StringBuilder inline, StringBuilder output, string prefix)
     {
-        var text = inline.ToString().Trim();
+        var lines = inline.ToString().Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         inline.Clear();
-        if (text.Length > 0)
+        if (lines.Length > 0)
         {
-            output.Append(prefix).Append(text).Append("\n\n");
+            output.Append(prefix).AppendJoin('\n', lines).Append("\n\n");
         }
     }
 }
