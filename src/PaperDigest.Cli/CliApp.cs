@@ -18,18 +18,20 @@ internal static class CliApp
         Usage:
           paperdigest                                 parse the built-in sample and print a summary
           paperdigest parse FILE|- [options]          parse a file (- reads standard input)
+          paperdigest parse FILE|DIR... [options]     parse several files and directories in parallel
           paperdigest detect FILE|- [--json]          show the detected layout, its score and every candidate
           paperdigest --help | --version
 
         Options for parse:
           --format NAME   parse as this layout (catalog, ...) instead of detecting it
-          --json          print the document as JSON instead of a summary
+          --json          print the document as JSON instead of a summary (one line per document
+                          when several are parsed)
           --strict        fail (exit 1) on any warning
 
         Exit codes: 0 success, 1 strict parse failed, 2 bad option or unreadable file.
         """;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream> openStdin)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream> openStdin, bool stderrIsTerminal = false)
     {
         try
         {
@@ -39,7 +41,7 @@ internal static class CliApp
                 "help" => Print(stdout, Usage),
                 "version" => Print(stdout, typeof(Digest).Assembly.GetName().Version?.ToString(3) ?? "0.0.0"),
                 "sample" => ParseCommand.RunSample(stdout),
-                "parse" => ParseCommand.Run(command, stdout, openStdin),
+                "parse" => ParseCommand.Run(command, stdout, stderr, openStdin, stderrIsTerminal),
                 "detect" => DetectCommand.Run(command, stdout, openStdin),
                 _ => throw new UsageException($"unknown command '{command.Name}'"),
             };

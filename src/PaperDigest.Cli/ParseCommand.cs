@@ -5,8 +5,15 @@ namespace PaperDigest.Cli;
 /// <summary><c>paperdigest parse</c> and the no-argument sample run.</summary>
 internal static class ParseCommand
 {
-    public static int Run(CommandLine command, TextWriter stdout, Func<Stream> openStdin)
+    private static readonly string[] DigestExtensions = [".txt", ".md", ".markdown", ".html", ".htm"];
+
+    public static int Run(CommandLine command, TextWriter stdout, TextWriter stderr, Func<Stream> openStdin, bool showProgress)
     {
+        if (command.Arguments.Count > 1 || (command.Arguments.Count == 1 && Directory.Exists(command.Arguments[0])))
+        {
+            return RunMany(command, stdout, stderr, showProgress);
+        }
+
         var input = command.SingleInput();
         var pipeline = BuildPipeline(command);
         var document = InputReader.Load(input, pipeline, openStdin);
@@ -20,6 +27,65 @@ internal static class ParseCommand
         }
 
         return CliApp.Ok;
+    }
+
+    // Several files or directories: parsed in parallel, printed as each completes; --json prints one
+    // compact document per line (JSON Lines). Unreadable files are reported and make the exit code 2.
+    private static int RunMany(CommandLine command, TextWriter stdout, TextWriter stderr, bool showProgress)
+    {
+        var files = Expand(command.Arguments);
+        var pipeline = BuildPipeline(command);
+        var failed = 0;
+        var progress = showProgress ? new SynchronousProgress(p => stderr.Write($"\r[{p.Completed}/{p.Total}] {Path.GetFileName(p.Path)}".PadRight(60))) : null;
+        var results = Digest.LoadManyAsync(files, pipeline, progress: progress).ToBlockingEnumerable();
+        foreach (var result in results)
+        {
+            if (result.Document is null)
+            {
+                failed++;
+                stderr.WriteLine($"paperdigest: cannot read {result.Path}: {result.Error?.Message}");
+            }
+            else if (command.Has("--json"))
+            {
+                stdout.WriteLine(PaperDigest.Serialization.DigestJson.Serialize(result.Document));
+            }
+            else
+            {
+                SummaryPrinter.Print(result.Document, result.Path, stdout);
+                stdout.WriteLine();
+            }
+        }
+
+        if (showProgress)
+        {
+            stderr.WriteLine();
+        }
+
+        return failed > 0 ? CliApp.UsageError : CliApp.Ok;
+    }
+
+    private static List<string> Expand(IEnumerable<string> inputs)
+    {
+        var files = new List<string>();
+        foreach (var input in inputs)
+        {
+            if (Directory.Exists(input))
+            {
+                files.AddRange(Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
+                    .Where(f => DigestExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                    .Order(StringComparer.Ordinal));
+            }
+            else if (File.Exists(input))
+            {
+                files.Add(input);
+            }
+            else
+            {
+                throw new UsageException($"file not found: {input}");
+            }
+        }
+
+        return files;
     }
 
     public static int RunSample(TextWriter stdout)

@@ -1,3 +1,3 @@
 using PaperDigest.Cli;
 
-return CliApp.Run(args, Console.Out, Console.Error, Console.OpenStandardInput);
+return CliApp.Run(args, Console.Out, Console.Error, Console.OpenStandardInput, stderrIsTerminal: !Console.IsErrorRedirected);

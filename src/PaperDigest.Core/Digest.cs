@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
 using PaperDigest.Internals;
 
 namespace PaperDigest;
@@ -80,6 +82,82 @@ public static class Digest
         await using (stream.ConfigureAwait(false))
         {
             return await LoadAsync(stream, pipeline, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Reads and parses many files in parallel and returns each document as soon as it is ready (not in
+    /// input order). At most <paramref name="maxParallelism"/> files are read at once and at most as many
+    /// finished documents wait for the consumer, so memory stays bounded however many files there are.
+    /// </summary>
+    /// <param name="paths">The files.</param>
+    /// <param name="pipeline">The pipeline to use; <see cref="DigestPipeline.Default"/> when <see langword="null"/>.</param>
+    /// <param name="maxParallelism">Files read at once; 0 (the default) uses the processor count.</param>
+    /// <param name="progress">Told after each file.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <returns>One result per file; a file that cannot be read yields its error instead of a document.</returns>
+    public static async IAsyncEnumerable<DigestLoadResult> LoadManyAsync(
+        IEnumerable<string> paths,
+        DigestPipeline? pipeline = null,
+        int maxParallelism = 0,
+        IProgress<DigestLoadProgress>? progress = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxParallelism);
+        var files = paths.ToArray();
+        var degree = maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount;
+        var channel = Channel.CreateBounded<DigestLoadResult>(new BoundedChannelOptions(degree) { SingleReader = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var producer = ProduceAsync(files, pipeline ?? DigestPipeline.Default, degree, progress, channel.Writer, stop.Token);
+        try
+        {
+            await foreach (var result in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                yield return result;
+            }
+        }
+        finally
+        {
+            // A consumer that stops early must not leave readers blocked on a full channel.
+            await stop.CancelAsync().ConfigureAwait(false);
+            await producer.ConfigureAwait(false);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    private static async Task ProduceAsync(string[] files, DigestPipeline pipeline, int degree, IProgress<DigestLoadProgress>? progress,
+        ChannelWriter<DigestLoadResult> writer, CancellationToken cancellationToken)
+    {
+        var completed = 0;
+        try
+        {
+            var options = new ParallelOptions { MaxDegreeOfParallelism = degree, CancellationToken = cancellationToken };
+            await Parallel.ForEachAsync(files, options, async (path, token) =>
+            {
+                DigestLoadResult result;
+                try
+                {
+                    result = new DigestLoadResult(path, await LoadFileAsync(path, pipeline, token).ConfigureAwait(false), null);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DigestParseException)
+                {
+                    result = new DigestLoadResult(path, null, ex);
+                }
+
+                await writer.WriteAsync(result, token).ConfigureAwait(false);
+                progress?.Report(new DigestLoadProgress(Interlocked.Increment(ref completed), files.Length, path));
+            }).ConfigureAwait(false);
+            writer.Complete();
+        }
+        catch (OperationCanceledException)
+        {
+            writer.Complete();
+        }
+        catch (Exception ex)
+        {
+            writer.Complete(ex);
         }
     }
 

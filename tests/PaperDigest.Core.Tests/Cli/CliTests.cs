@@ -114,6 +114,41 @@ public sealed class CliTests
         json["candidates"]![0]!["reason"]!.GetValue<string>().Should().StartWith("6 kinds of field label");
     }
 
+    [Fact]
+    public void Parse_accepts_several_files_and_directories_and_prints_json_lines()
+    {
+        var directory = Fixtures.Path("tagged");
+
+        var (code, stdout, stderr) = Run("parse", directory, Fixtures.Path("catalog/basic.txt"), "--json");
+
+        code.Should().Be(0);
+        stderr.Should().BeEmpty("progress goes to stderr only when it is a terminal");
+        var documents = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonNode.Parse(line)!).ToList();
+        documents.Should().HaveCount(Directory.GetFiles(directory).Length + 1);
+        documents.Select(d => d["format"]!.GetValue<string>()).Should().Contain(["tagged", "catalog"]);
+    }
+
+    [Fact]
+    public void Several_inputs_with_a_missing_one_exit_2()
+    {
+        var (code, _, stderr) = Run("parse", Fixtures.Path("catalog/basic.txt"), "missing-file.txt");
+
+        code.Should().Be(2);
+        stderr.Should().Contain("file not found: missing-file.txt");
+    }
+
+    [Fact]
+    public void Progress_goes_to_stderr_when_it_is_a_terminal()
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+
+        var code = CliApp.Run(["parse", Fixtures.Path("tagged"), "--json"], stdout, stderr, () => new MemoryStream(), stderrIsTerminal: true);
+
+        code.Should().Be(0);
+        stderr.ToString().Should().Contain($"[{Directory.GetFiles(Fixtures.Path("tagged")).Length}/{Directory.GetFiles(Fixtures.Path("tagged")).Length}]");
+    }
+
     private static (int Code, string Stdout, string Stderr) Run(params string[] args) =>
         Run(() => new MemoryStream(), args);
 
