@@ -78,75 +78,114 @@ public sealed class HtmlCatalogParser : IHtmlDigestParser
         }
     }
 
+    // One walk over the paper's elements, dispatching on class names: selector queries per field cost more
+    // than AngleSharp's whole parse of the page.
     private static DigestEntry ReadPaper(IElement paper, string? sectionTitle, DigestParseContext context)
     {
         var line = HtmlInput.LineOf(paper);
+        var last = line;
+        IElement? titleElement = null;
+        string? tlDr = null, abstractText = null;
+        var badges = new List<string>();
+        var tags = new List<string>();
+        var fields = new Dictionary<EntryField, string>();
+        foreach (var element in paper.Descendants<IElement>())
+        {
+            last = Math.Max(last, HtmlInput.LineOf(element));
+            var classes = element.ClassList;
+            if (classes.Length == 0)
+            {
+                continue;
+            }
+
+            if (classes.Contains("paper-title"))
+            {
+                titleElement = element.Children.FirstOrDefault(c => c.LocalName == "a") ?? element;
+            }
+            else if (classes.Contains("badge") && Text(element) is { } badge)
+            {
+                badges.Add(badge);
+            }
+            else if (classes.Contains("kw"))
+            {
+                TagSplitter.Split(element.TextContent, tags);
+            }
+            else if (classes.Contains("paper-tldr"))
+            {
+                tlDr = TlDr(element.TextContent);
+            }
+            else if (classes.Contains("dim"))
+            {
+                ReadField(element, fields, context);
+            }
+            else if (classes.Contains("full-abs"))
+            {
+                abstractText = Text(element);
+                last += element.TextContent.Count(c => c == '\n');
+            }
+        }
+
         var links = new List<DigestLink>();
-        var titleElement = paper.QuerySelector(".paper-title a") ?? paper.QuerySelector(".paper-title");
         if (titleElement?.GetAttribute("href") is { } href && href.StartsWith("http", StringComparison.OrdinalIgnoreCase))
         {
             links.Add(LinkExtractor.Classify(href));
         }
 
-        var badges = paper.QuerySelectorAll(".badge").Select(b => b.TextContent.Trim()).Where(b => b.Length > 0).ToList();
-        var tags = new List<string>();
-        foreach (var keyword in paper.QuerySelectorAll(".kw"))
-        {
-            TagSplitter.Split(keyword.TextContent, tags);
-        }
-
-        var fields = ReadFields(paper, context);
-        var tlDr = TlDr(paper.QuerySelector(".paper-tldr")?.TextContent);
-        var abstractText = Text(paper.QuerySelector(".full-abs"));
         foreach (var text in fields.Values.Prepend(tlDr).Append(abstractText).OfType<string>())
         {
             LinkExtractor.Extract(text, links);
         }
 
-        var category = badges.Count > 1 ? badges[1] : sectionTitle;
-        CatalogChecks.ReportGaps(fields, abstractText is not null, tlDr is not null, badges.Count > 1 ? badges[1] : null, sectionTitle, line, context);
+        var category = badges.Count > 1 ? badges[1] : null;
+        CatalogChecks.ReportGaps(fields, abstractText is not null, tlDr is not null, category, sectionTitle, line, context);
         return new DigestEntry
         {
             Kind = EntryKind.Paper,
             Ordinal = context.NextOrdinal,
             Title = Text(titleElement),
             Domain = badges.Count > 0 ? badges[0] : null,
-            Category = category,
+            Category = category ?? sectionTitle,
             Tags = CatalogEntryFactory.ToTags(tags),
             TlDr = tlDr,
             Fields = fields.AsReadOnly(),
             Abstract = abstractText,
             Links = links.DistinctBy(l => (l.Kind, l.Id ?? l.Url)).ToArray(),
-            Span = new LineSpan(line, LastLine(paper, line)),
+            Span = new LineSpan(line, last),
         };
     }
 
-    private static Dictionary<EntryField, string> ReadFields(IElement paper, DigestParseContext context)
+    private static void ReadField(IElement dim, Dictionary<EntryField, string> fields, DigestParseContext context)
     {
-        var fields = new Dictionary<EntryField, string>();
-        foreach (var dim in paper.QuerySelectorAll(".dim"))
+        string label = "";
+        string? content = null;
+        foreach (var child in dim.Children)
         {
-            var label = dim.QuerySelector(".dim-label")?.TextContent.Trim() ?? "";
-            var content = Text(dim.QuerySelector(".dim-content"));
-            if (label.Length == 0 || content is null)
+            if (child.ClassList.Contains("dim-label"))
             {
-                continue;
+                label = child.TextContent.Trim();
             }
-
-            // The label is its own element here, so an unknown one is the whole label text, emoji aside.
-            var field = FieldLabels.Classify(label, out var match) == LabelKind.Field
-                ? match.Field
-                : new EntryField(label[LabelText.SkipDecoration(label, out _)..].Trim() is { Length: > 0 } bare ? bare : label);
-            if (!field.IsWellKnown)
+            else if (child.ClassList.Contains("dim-content"))
             {
-                context.Report(DiagnosticSeverity.Info, DiagnosticCodes.UnknownFieldLabel,
-                    $"Unknown field label '{field.Name}'; kept under that name.", HtmlInput.LineOf(dim));
+                content = Text(child);
             }
-
-            fields[field] = fields.TryGetValue(field, out var earlier) ? earlier + "\n" + content : content;
         }
 
-        return fields;
+        if (label.Length == 0 || content is null)
+        {
+            return;
+        }
+
+        // The label is its own element here, so an unknown one is the whole label text, emoji aside.
+        var field = FieldLabels.Classify(label, out var match) == LabelKind.Field
+            ? match.Field
+            : new EntryField(label[LabelText.SkipDecoration(label, out _)..].Trim() is { Length: > 0 } bare ? bare : label);
+        if (!field.IsWellKnown)
+        {
+            context.Report(DiagnosticSeverity.Info, DiagnosticCodes.UnknownFieldLabel,
+                $"Unknown field label '{field.Name}'; kept under that name.", HtmlInput.LineOf(dim));
+        }
+
+        fields[field] = fields.TryGetValue(field, out var earlier) ? earlier + "\n" + content : content;
     }
 
     private static string? TlDr(string? text)
@@ -164,13 +203,6 @@ public sealed class HtmlCatalogParser : IHtmlDigestParser
     {
         var text = element?.TextContent.Trim();
         return string.IsNullOrEmpty(text) ? null : text.ReplaceLineEndings("\n");
-    }
-
-    // AngleSharp keeps start positions only: the last line is where the last element starts plus its own line breaks.
-    private static int LastLine(IElement paper, int first)
-    {
-        var last = paper.Descendants<IElement>().LastOrDefault();
-        return last is null ? first : Math.Max(first, HtmlInput.LineOf(last) + last.TextContent.Count(c => c == '\n'));
     }
 
     private static int Count(ReadOnlySpan<char> text, string value)
