@@ -7,11 +7,7 @@ namespace PaperDigest.Tests;
 public sealed class LosslessAccountingTests
 {
     // HTML pages are read as elements or text blocks, whose lines are not the page's source lines.
-    public static TheoryData<string> FixtureNames => new(
-        Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures"), "*", SearchOption.AllDirectories)
-            .Select(path => Path.GetRelativePath(Path.Combine(AppContext.BaseDirectory, "Fixtures"), path).Replace('\\', '/'))
-            .Where(name => !name.StartsWith("html/", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal));
+    public static TheoryData<string> FixtureNames => Fixtures.TextFixtureNames();
 
     [Theory]
     [MemberData(nameof(FixtureNames))]

@@ -15,16 +15,6 @@ internal sealed class UnknownLayoutParser : IDigestParser
 
         context.Report(DiagnosticSeverity.Warning, DiagnosticCodes.UnknownFormat,
             "No layout fits this input; its text is kept in one entry.", first + 1);
-        var body = TextSlice.Lines(context.Text, lines, first, last);
-        var links = new List<DigestLink>();
-        LinkExtractor.Extract(body, links);
-        context.AddEntry(new DigestEntry
-        {
-            Kind = EntryKind.Article,
-            Ordinal = context.NextOrdinal,
-            Body = body,
-            Links = [.. links],
-            Span = new LineSpan(first + 1, last + 1),
-        });
+        context.AddEntry(ProseEntry.Create(context, first, first, last, title: null));
     }
 }

@@ -9,11 +9,7 @@ namespace PaperDigest.Tests.Html;
 /// </summary>
 public sealed class HtmlTwinTests
 {
-    public static TheoryData<string> TextFixtures => new(
-        Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures"), "*", SearchOption.AllDirectories)
-            .Select(path => Path.GetRelativePath(Path.Combine(AppContext.BaseDirectory, "Fixtures"), path).Replace('\\', '/'))
-            .Where(name => !name.StartsWith("html/", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal));
+    public static TheoryData<string> TextFixtures => Fixtures.TextFixtureNames();
 
     [Theory]
     [MemberData(nameof(TextFixtures))]

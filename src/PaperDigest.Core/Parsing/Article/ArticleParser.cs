@@ -69,19 +69,7 @@ public sealed class ArticleParser : IDigestParser
             bodyStart = second;
         }
 
-        var body = TextSlice.Lines(context.Text, lines, bodyStart, last).Trim();
-        var links = new List<DigestLink>();
-        LinkExtractor.Extract(body, links);
-        context.AddEntry(new DigestEntry
-        {
-            Kind = EntryKind.Article,
-            Ordinal = context.NextOrdinal,
-            Title = title,
-            PaperTitle = CitedTitles.FindPaperTitle(body),
-            Body = body,
-            Links = [.. links],
-            Span = new LineSpan(first + 1, last + 1),
-        });
+        context.AddEntry(ProseEntry.Create(context, first, bodyStart, last, title));
     }
 
     // A paragraph: long, or ending like a sentence (closing quotes and brackets aside).

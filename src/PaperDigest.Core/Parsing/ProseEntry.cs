@@ -1,0 +1,23 @@
+namespace PaperDigest.Parsing;
+
+/// <summary>An entry whose body is a run of prose lines: the article layout's one entry and the fallback for unknown input.</summary>
+internal static class ProseEntry
+{
+    /// <summary>The entry for lines <paramref name="first"/> to <paramref name="last"/> (0-based), its body starting at <paramref name="bodyStart"/>.</summary>
+    public static DigestEntry Create(DigestParseContext context, int first, int bodyStart, int last, string? title)
+    {
+        var body = TextSlice.Lines(context.Text, context.Lines, bodyStart, last).Trim();
+        var links = new List<DigestLink>();
+        LinkExtractor.Extract(body, links);
+        return new DigestEntry
+        {
+            Kind = EntryKind.Article,
+            Ordinal = context.NextOrdinal,
+            Title = title,
+            PaperTitle = CitedTitles.FindPaperTitle(body),
+            Body = body,
+            Links = [.. links],
+            Span = new LineSpan(first + 1, last + 1),
+        };
+    }
+}
