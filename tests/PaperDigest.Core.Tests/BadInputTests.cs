@@ -115,4 +115,37 @@ public sealed class BadInputTests
         var act = () => Digest.LoadAsync(new MemoryStream(bytes), cancellationToken: cancelled.Token);
         await act.Should().ThrowAsync<OperationCanceledException>();
     }
+
+    [Fact]
+    public void A_page_of_100000_nested_elements_is_read_without_exhausting_the_stack()
+    {
+        var page = "<html><body>" + string.Concat(Enumerable.Repeat("<div><span>", 50_000)) + "最深处的文字</body></html>";
+
+        var document = Digest.Parse(page);
+
+        document.Entries.Should().ContainSingle().Which.Body.Should().Be("最深处的文字");
+    }
+
+    [Fact]
+    public void A_catalog_page_with_a_deeply_nested_field_is_read_without_exhausting_the_stack()
+    {
+        var page = "<html><body><section><h2 class=\"cat-title\">推理<small>1 篇</small></h2><article class=\"paper\">"
+            + "<div class=\"dim\"><span class=\"dim-label\">🎯 研究动机</span><div class=\"dim-content\">"
+            + string.Concat(Enumerable.Repeat("<span>", 100_000)) + "深层内容</div></div></article></section></body></html>";
+
+        var document = Digest.Parse(page);
+
+        document.Format.Should().Be(DigestFormat.Catalog);
+        document.Entries.Should().ContainSingle().Which.GetField(EntryField.Motivation).Should().Be("深层内容");
+    }
+
+    [Fact]
+    public void Carriage_return_line_ends_and_a_5_million_character_line_parse()
+    {
+        var crOnly = Fixtures.Read("catalog/basic.txt").ReplaceLineEndings("\r");
+
+        Digest.Parse(crOnly).Should().BeEquivalentTo(Digest.Parse(Fixtures.Read("catalog/basic.txt")), o => o.WithStrictOrdering());
+        var longLine = Digest.Parse(new string('字', 5_000_000) + "。");
+        longLine.Entries.Should().ContainSingle().Which.Body.Should().HaveLength(5_000_001);
+    }
 }

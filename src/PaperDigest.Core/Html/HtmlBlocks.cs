@@ -11,6 +11,10 @@ namespace PaperDigest.Html;
 /// </summary>
 internal static class HtmlBlocks
 {
+    // Past this nesting depth the rest of a subtree becomes plain text gathered without recursion, so
+    // hostile pages (100,000 nested elements) cannot exhaust the stack.
+    private const int MaxDepth = 128;
+
     private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase)
     {
         "script", "style", "noscript", "template", "nav", "aside", "iframe", "frame", "svg", "canvas", "form",
@@ -29,15 +33,22 @@ internal static class HtmlBlocks
         var output = new StringBuilder(html.Length / 2);
         if (document.Body is { } body)
         {
-            Block(body, output);
+            Block(body, output, 0);
         }
 
         return output.ToString().TrimEnd() + "\n";
     }
 
-    private static void Block(IElement element, StringBuilder output)
+    private static void Block(IElement element, StringBuilder output, int depth)
     {
         var inline = new StringBuilder();
+        if (depth > MaxDepth)
+        {
+            AppendTextWithoutRecursion(element, inline);
+            Flush(inline, output, "");
+            return;
+        }
+
         foreach (var node in element.ChildNodes)
         {
             if (node is IText text)
@@ -64,31 +75,31 @@ internal static class HtmlBlocks
             else if (name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6')
             {
                 Flush(inline, output, "");
-                Flush(Inline(child), output, new string('#', name[1] - '0') + " ");
+                Flush(Inline(child, depth + 1), output, new string('#', name[1] - '0') + " ");
             }
             else if (name is "li")
             {
                 Flush(inline, output, "");
-                ListItem(child, output);
+                ListItem(child, output, depth + 1);
             }
             else if (name is "blockquote")
             {
                 Flush(inline, output, "");
-                Flush(Inline(child), output, "> ");
+                Flush(Inline(child, depth + 1), output, "> ");
             }
             else if (name is "pre")
             {
                 Flush(inline, output, "");
-                output.Append(child.TextContent.TrimEnd()).Append("\n\n");
+                output.Append(HtmlText.Of(child).TrimEnd()).Append("\n\n");
             }
             else if (BlockElements.Contains(name))
             {
                 Flush(inline, output, "");
-                Block(child, output);
+                Block(child, output, depth + 1);
             }
             else
             {
-                AppendInline(child, inline);
+                AppendInline(child, inline, depth + 1);
             }
         }
 
@@ -96,7 +107,7 @@ internal static class HtmlBlocks
     }
 
     // A list item's own text on one "- " line; nested lists after it.
-    private static void ListItem(IElement item, StringBuilder output)
+    private static void ListItem(IElement item, StringBuilder output, int depth)
     {
         var inline = new StringBuilder();
         var nested = new List<IElement>();
@@ -114,7 +125,7 @@ internal static class HtmlBlocks
                 }
                 else
                 {
-                    AppendInline(child, inline);
+                    AppendInline(child, inline, depth + 1);
                 }
             }
         }
@@ -122,28 +133,34 @@ internal static class HtmlBlocks
         Flush(inline, output, "- ");
         foreach (var list in nested)
         {
-            Block(list, output);
+            Block(list, output, depth + 1);
         }
     }
 
-    private static StringBuilder Inline(IElement element)
+    private static StringBuilder Inline(IElement element, int depth)
     {
         var inline = new StringBuilder();
-        AppendInline(element, inline);
+        AppendInline(element, inline, depth);
         return inline;
     }
 
-    private static void AppendInline(IElement element, StringBuilder inline)
+    private static void AppendInline(IElement element, StringBuilder inline, int depth)
     {
         if (Dropped.Contains(element.LocalName))
         {
             return;
         }
 
+        if (depth > MaxDepth)
+        {
+            AppendTextWithoutRecursion(element, inline);
+            return;
+        }
+
         if (element.LocalName == "a" && element.GetAttribute("href") is { } href && href.StartsWith("http", StringComparison.OrdinalIgnoreCase))
         {
             inline.Append('[');
-            AppendCollapsed(inline, element.TextContent);
+            AppendTextWithoutRecursion(element, inline);
             inline.Append("](").Append(href.Trim()).Append(')');
             return;
         }
@@ -162,7 +179,33 @@ internal static class HtmlBlocks
             }
             else if (node is IElement child)
             {
-                AppendInline(child, inline);
+                AppendInline(child, inline, depth + 1);
+            }
+        }
+    }
+
+    // Depth-first over an explicit stack: the text of any subtree, however deep, skipping dropped elements.
+    internal static void AppendTextWithoutRecursion(INode root, StringBuilder inline)
+    {
+        var pending = new Stack<INode>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            if (node is IText text)
+            {
+                AppendCollapsed(inline, text.Data);
+                continue;
+            }
+
+            if (node is IElement element && Dropped.Contains(element.LocalName))
+            {
+                continue;
+            }
+
+            for (var i = node.ChildNodes.Length - 1; i >= 0; i--)
+            {
+                pending.Push(node.ChildNodes[i]);
             }
         }
     }

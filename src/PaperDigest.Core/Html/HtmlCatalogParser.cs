@@ -55,8 +55,8 @@ public sealed class HtmlCatalogParser : IHtmlDigestParser
     {
         var heading = section.QuerySelector("h2.cat-title")!;
         var small = heading.QuerySelector("small");
-        var title = (small is null ? heading.TextContent : heading.TextContent.Replace(small.TextContent, "", StringComparison.Ordinal)).Trim();
-        int? declared = int.TryParse(new string((small?.TextContent ?? "").Where(char.IsAsciiDigit).ToArray()), out var count) ? count : null;
+        var title = (small is null ? HtmlText.Of(heading) : HtmlText.Of(heading).Replace(HtmlText.Of(small), "", StringComparison.Ordinal)).Trim();
+        int? declared = int.TryParse(new string(HtmlText.Of(small).Where(char.IsAsciiDigit).ToArray()), out var count) ? count : null;
         var line = HtmlInput.LineOf(heading);
         var found = 0;
         var last = line;
@@ -89,7 +89,7 @@ public sealed class HtmlCatalogParser : IHtmlDigestParser
         var badges = new List<string>();
         var tags = new List<string>();
         var fields = new Dictionary<EntryField, string>();
-        foreach (var element in paper.Descendants<IElement>())
+        foreach (var element in HtmlText.Descendants(paper))
         {
             last = Math.Max(last, HtmlInput.LineOf(element));
             var classes = element.ClassList;
@@ -108,11 +108,11 @@ public sealed class HtmlCatalogParser : IHtmlDigestParser
             }
             else if (classes.Contains("kw"))
             {
-                TagSplitter.Split(element.TextContent, tags);
+                TagSplitter.Split(HtmlText.Of(element), tags);
             }
             else if (classes.Contains("paper-tldr"))
             {
-                tlDr = TlDr(element.TextContent);
+                tlDr = TlDr(HtmlText.Of(element));
             }
             else if (classes.Contains("dim"))
             {
@@ -121,7 +121,7 @@ public sealed class HtmlCatalogParser : IHtmlDigestParser
             else if (classes.Contains("full-abs"))
             {
                 abstractText = Text(element);
-                last += element.TextContent.Count(c => c == '\n');
+                last += HtmlText.Of(element).Count(c => c == '\n');
             }
         }
 
@@ -162,7 +162,7 @@ public sealed class HtmlCatalogParser : IHtmlDigestParser
         {
             if (child.ClassList.Contains("dim-label"))
             {
-                label = child.TextContent.Trim();
+                label = HtmlText.Of(child).Trim();
             }
             else if (child.ClassList.Contains("dim-content"))
             {
@@ -201,7 +201,7 @@ public sealed class HtmlCatalogParser : IHtmlDigestParser
 
     private static string? Text(IElement? element)
     {
-        var text = element?.TextContent.Trim();
+        var text = HtmlText.Of(element).Trim();
         return string.IsNullOrEmpty(text) ? null : text.ReplaceLineEndings("\n");
     }
 

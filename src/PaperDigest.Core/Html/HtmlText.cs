@@ -1,0 +1,60 @@
+using System.Text;
+using AngleSharp.Dom;
+
+namespace PaperDigest.Html;
+
+/// <summary>
+/// The text of a DOM subtree, gathered over an explicit stack: AngleSharp's own <c>TextContent</c> recurses
+/// once per nesting level, which a hostile page with 100,000 nested elements turns into a stack overflow.
+/// </summary>
+internal static class HtmlText
+{
+    /// <summary>The concatenated text nodes under <paramref name="root"/>, as <c>TextContent</c> would give them.</summary>
+    public static string Of(INode? root)
+    {
+        if (root is null)
+        {
+            return "";
+        }
+
+        var text = new StringBuilder();
+        var pending = new Stack<INode>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            if (node is IText leaf)
+            {
+                text.Append(leaf.Data);
+                continue;
+            }
+
+            for (var i = node.ChildNodes.Length - 1; i >= 0; i--)
+            {
+                pending.Push(node.ChildNodes[i]);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Every element under <paramref name="root"/> in document order, without recursion.</summary>
+    public static IEnumerable<IElement> Descendants(IElement root)
+    {
+        var pending = new Stack<IElement>();
+        for (var i = root.Children.Length - 1; i >= 0; i--)
+        {
+            pending.Push(root.Children[i]);
+        }
+
+        while (pending.Count > 0)
+        {
+            var element = pending.Pop();
+            yield return element;
+            for (var i = element.Children.Length - 1; i >= 0; i--)
+            {
+                pending.Push(element.Children[i]);
+            }
+        }
+    }
+}
