@@ -8,8 +8,8 @@ internal static class DetectCommand
 {
     public static int Run(CommandLine command, TextWriter stdout, Func<Stream> openStdin)
     {
-        var text = InputReader.ReadText(command.SingleInput(), openStdin);
-        var detection = Digest.Detect(text);
+        using var input = InputReader.Open(command.SingleInput(), openStdin);
+        var detection = Digest.Detect(input);
         if (command.Has("--json"))
         {
             stdout.WriteLine(DigestJson.Serialize(detection, indented: true));

@@ -7,26 +7,16 @@ internal static class InputReader
 {
     public static DigestDocument Load(string input, DigestPipeline pipeline, Func<Stream> openStdin)
     {
-        if (input == "-")
-        {
-            using var stdin = openStdin();
-            return Digest.Load(stdin, pipeline);
-        }
-
-        if (!File.Exists(input))
-        {
-            throw new UsageException(Directory.Exists(input) ? $"'{input}' is a directory, not a file" : $"file not found: {input}");
-        }
-
-        return Digest.LoadFile(input, pipeline);
+        using var stream = Open(input, openStdin);
+        return Digest.Load(stream, pipeline);
     }
 
-    public static string ReadText(string input, Func<Stream> openStdin)
+    /// <summary>The bytes of a file, or standard input for <c>-</c>; the library detects their encoding.</summary>
+    public static Stream Open(string input, Func<Stream> openStdin)
     {
         if (input == "-")
         {
-            using var reader = new StreamReader(openStdin());
-            return reader.ReadToEnd();
+            return openStdin();
         }
 
         if (!File.Exists(input))
@@ -34,7 +24,7 @@ internal static class InputReader
             throw new UsageException(Directory.Exists(input) ? $"'{input}' is a directory, not a file" : $"file not found: {input}");
         }
 
-        return File.ReadAllText(input);
+        return File.OpenRead(input);
     }
 
     public static void WriteJson(TextWriter stdout, string json) => stdout.WriteLine(json);

@@ -26,6 +26,18 @@ public static class Digest
     public static FormatDetection Detect(string text, DigestPipeline? pipeline = null) =>
         (pipeline ?? DigestPipeline.Default).Detect(text);
 
+    /// <summary>Detects the layout of a document given as bytes, decoding them as <see cref="Load(Stream, DigestPipeline?)"/> does.</summary>
+    /// <param name="stream">The bytes; read to the end, not closed.</param>
+    /// <param name="pipeline">The pipeline whose parsers are scored; <see cref="DigestPipeline.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The chosen format, its score and every candidate, best first.</returns>
+    /// <exception cref="DigestParseException">The input exceeds the size limit.</exception>
+    public static FormatDetection Detect(Stream stream, DigestPipeline? pipeline = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        pipeline ??= DigestPipeline.Default;
+        return pipeline.Detect(TextDecoder.Decode(ByteReader.ReadAll(stream, MaxBytes(pipeline))).Text);
+    }
+
     /// <summary>
     /// Reads a document from a stream of bytes and parses it. The encoding is detected: a byte-order mark,
     /// valid UTF-8, an HTML <c>&lt;meta charset&gt;</c>, or GB18030/GBK and Big5 for legacy Chinese files;

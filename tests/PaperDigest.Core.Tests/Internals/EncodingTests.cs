@@ -44,6 +44,14 @@ public sealed class EncodingTests
     }
 
     [Fact]
+    public void Detection_from_bytes_decodes_them_first()
+    {
+        var bytes = Legacy(54936).GetBytes(Fixtures.Read("catalog/basic.txt"));
+
+        Digest.Detect(new MemoryStream(bytes)).Should().BeEquivalentTo(Digest.Detect(Fixtures.Read("catalog/basic.txt")));
+    }
+
+    [Fact]
     public void Plain_utf8_and_strings_report_utf8_and_nothing()
     {
         Digest.Load(new MemoryStream(Encoding.UTF8.GetBytes(Fixtures.Read("brief/plain.txt")))).Encoding.Should().Be("utf-8");
