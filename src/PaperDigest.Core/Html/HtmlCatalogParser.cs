@@ -128,7 +128,7 @@ public sealed class HtmlCatalogParser : IHtmlDigestParser
         var links = new List<DigestLink>();
         if (titleElement?.GetAttribute("href") is { } href && href.StartsWith("http", StringComparison.OrdinalIgnoreCase))
         {
-            links.Add(LinkExtractor.Classify(href));
+            LinkExtractor.AddDistinct(links, LinkExtractor.Classify(href));
         }
 
         foreach (var text in fields.Values.Prepend(tlDr).Append(abstractText).OfType<string>())
@@ -149,7 +149,7 @@ public sealed class HtmlCatalogParser : IHtmlDigestParser
             TlDr = tlDr,
             Fields = fields.AsReadOnly(),
             Abstract = abstractText,
-            Links = links.DistinctBy(l => (l.Kind, l.Id ?? l.Url)).ToArray(),
+            Links = [.. links],
             Span = new LineSpan(line, last),
         };
     }

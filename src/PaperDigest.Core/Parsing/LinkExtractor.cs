@@ -236,8 +236,13 @@ public static class LinkExtractor
         return new DigestLink(kind, id.ToString(), url);
     }
 
-    private static void AddDistinct(List<DigestLink> links, DigestLink link)
+    /// <summary>Adds <paramref name="link"/> unless the list already has it: the same kind and id, or for links without an id, the same URL.</summary>
+    /// <param name="links">The entry's links so far.</param>
+    /// <param name="link">The link to add.</param>
+    public static void AddDistinct(List<DigestLink> links, DigestLink link)
     {
+        ArgumentNullException.ThrowIfNull(links);
+        ArgumentNullException.ThrowIfNull(link);
         foreach (var existing in links)
         {
             if (existing.Kind == link.Kind && (link.Id is not null ? link.Id == existing.Id : link.Url == existing.Url))

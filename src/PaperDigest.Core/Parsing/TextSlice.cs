@@ -47,6 +47,13 @@ public static class TextSlice
         });
     }
 
+    /// <summary>The text cut to <paramref name="maxLength"/> characters with an ellipsis, for quoting a line in a diagnostic message.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="maxLength">The most characters kept.</param>
+    /// <returns>The text, or its start and <c>…</c>.</returns>
+    public static string Shorten(ReadOnlySpan<char> text, int maxLength = 60) =>
+        text.Length > maxLength ? string.Concat(text[..maxLength], "…") : text.ToString();
+
     private static int CountCrlf(ReadOnlySpan<char> span)
     {
         var count = 0;

@@ -89,11 +89,7 @@ internal sealed class BlogSection(DigestParseContext context, int heading, int l
         var result = new List<DigestLink>(_links.Count);
         foreach (var link in _links)
         {
-            var typed = _roles.TryGetValue(link.Url, out var kind) ? link with { Kind = kind } : link;
-            if (!result.Exists(l => l.Kind == typed.Kind && (typed.Id is not null ? l.Id == typed.Id : l.Url == typed.Url)))
-            {
-                result.Add(typed);
-            }
+            LinkExtractor.AddDistinct(result, _roles.TryGetValue(link.Url, out var kind) ? link with { Kind = kind } : link);
         }
 
         return [.. result];

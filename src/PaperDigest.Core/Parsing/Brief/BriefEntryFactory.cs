@@ -62,7 +62,7 @@ internal static class BriefEntryFactory
         {
             title = StripAnchor(string.Join('\n', texts));
             context.Report(DiagnosticSeverity.Warning, DiagnosticCodes.UnknownTopicLabel,
-                $"Item {item.Number}: no known topic label in \"{Shorten(title)}\"; the whole line is kept as its title.",
+                $"Item {item.Number}: no known topic label in \"{TextSlice.Shorten(title, 40)}\"; the whole line is kept as its title.",
                 item.FirstLine + 1 + (item.Head.Length > 0 ? 0 : 1));
         }
 
@@ -119,7 +119,12 @@ internal static class BriefEntryFactory
 
     private static DigestLink[] Links(BriefItemDraft item, string? summary, List<string> more)
     {
-        var links = new List<DigestLink>(item.Links);
+        var links = new List<DigestLink>(item.Links.Count);
+        foreach (var link in item.Links)
+        {
+            LinkExtractor.AddDistinct(links, link);
+        }
+
         if (summary is not null)
         {
             LinkExtractor.Extract(summary, links);
@@ -130,10 +135,8 @@ internal static class BriefEntryFactory
             LinkExtractor.Extract(text, links);
         }
 
-        return links.Count == 0 ? [] : links.DistinctBy(l => (l.Kind, l.Id ?? l.Url)).ToArray();
+        return [.. links];
     }
 
     private static string StripAnchor(string text) => BriefItemSplitter.StripLinkAnchor(text.AsSpan().Trim()).ToString();
-
-    private static string Shorten(string text) => text.Length > 40 ? string.Concat(text.AsSpan(0, 40), "…") : text;
 }

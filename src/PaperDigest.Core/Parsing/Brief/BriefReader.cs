@@ -130,7 +130,7 @@ internal sealed class BriefReader
                 break;
             default:
                 _context.Report(DiagnosticSeverity.Info, DiagnosticCodes.UnplacedLine,
-                    $"Line before the brief's first part kept here: \"{Shorten(line.Text)}\"", i + 1);
+                    $"Line before the brief's first part kept here: \"{TextSlice.Shorten(line.Text)}\"", i + 1);
                 break;
         }
     }
@@ -152,7 +152,7 @@ internal sealed class BriefReader
         if (_item is null)
         {
             _context.Report(DiagnosticSeverity.Info, DiagnosticCodes.UnplacedLine,
-                $"Line before the first item of '{_partTitle}' kept here: \"{Shorten(line.Text)}\"", i + 1);
+                $"Line before the first item of '{_partTitle}' kept here: \"{TextSlice.Shorten(line.Text)}\"", i + 1);
             return;
         }
 
@@ -210,6 +210,4 @@ internal sealed class BriefReader
 
         _context.AddEntry(entry);
     }
-
-    private static string Shorten(string text) => text.Length > 60 ? string.Concat(text.AsSpan(0, 60), "…") : text;
 }

@@ -256,9 +256,8 @@ internal sealed class CatalogReader
 
     private void ReportUnplaced(int i, string where)
     {
-        var text = _lines[i].Trim();
-        var shown = text.Length > 60 ? string.Concat(text[..60], "…") : text.ToString();
-        _context.Report(DiagnosticSeverity.Info, DiagnosticCodes.UnplacedLine, $"Line {where} kept here: \"{shown}\"", i + 1);
+        _context.Report(DiagnosticSeverity.Info, DiagnosticCodes.UnplacedLine,
+            $"Line {where} kept here: \"{TextSlice.Shorten(_lines[i].Trim())}\"", i + 1);
     }
 
     private void FinishPaper()
