@@ -20,6 +20,7 @@ internal static class CliApp
           paperdigest parse FILE|- [options]          parse a file (- reads standard input)
           paperdigest parse FILE|DIR... [options]     parse several files and directories in parallel
           paperdigest detect FILE|- [--json]          show the detected layout, its score and every candidate
+          paperdigest tags FILE|DIR... [options]      canonical tags, topics and categories with counts
           paperdigest --help | --version
 
         Options for parse:
@@ -27,6 +28,12 @@ internal static class CliApp
           --json          print the document as JSON instead of a summary (one line per document
                           when several are parsed)
           --strict        fail (exit 1) on any warning
+
+        Options for tags:
+          --lang LANG     preferred labels in en, zh-Hans or zh-Hant (default: en and zh-Hans)
+          --unmapped      list the raw labels no concept took, with counts
+          --taxonomy FILE merge a taxonomy JSON file (docs/taxonomy.md) into the built-in one
+          --json          print counts, canonical tags and unmapped labels as JSON
 
         Exit codes: 0 success, 1 strict parse failed, 2 bad option or unreadable file.
         """;
@@ -43,6 +50,7 @@ internal static class CliApp
                 "sample" => ParseCommand.RunSample(stdout),
                 "parse" => ParseCommand.Run(command, stdout, stderr, openStdin, stderrIsTerminal),
                 "detect" => DetectCommand.Run(command, stdout, openStdin),
+                "tags" => TagsCommand.Run(command, stdout, stderr),
                 _ => throw new UsageException($"unknown command '{command.Name}'"),
             };
         }

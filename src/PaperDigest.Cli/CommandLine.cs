@@ -3,8 +3,8 @@ namespace PaperDigest.Cli;
 /// <summary>A parsed command line: the command, its positional arguments and its options.</summary>
 internal sealed class CommandLine
 {
-    private static readonly HashSet<string> Flags = ["--json", "--strict"];
-    private static readonly HashSet<string> Valued = ["--format"];
+    private static readonly HashSet<string> Flags = ["--json", "--strict", "--unmapped"];
+    private static readonly HashSet<string> Valued = ["--format", "--lang", "--taxonomy"];
 
     private readonly Dictionary<string, string?> _options = new(StringComparer.Ordinal);
 

@@ -5,6 +5,8 @@ namespace PaperDigest.Cli;
 /// <summary>Opens the input a command names: a file path, or <c>-</c> for standard input.</summary>
 internal static class InputReader
 {
+    private static readonly string[] DigestExtensions = [".txt", ".md", ".markdown", ".html", ".htm"];
+
     public static DigestDocument Load(string input, DigestPipeline pipeline, Func<Stream> openStdin)
     {
         using var stream = Open(input, openStdin);
@@ -30,4 +32,29 @@ internal static class InputReader
     public static void WriteJson(TextWriter stdout, string json) => stdout.WriteLine(json);
 
     public static string ToJson(DigestDocument document) => DigestJson.Serialize(document, indented: true);
+
+    /// <summary>The files named, with directories expanded to the digest files under them (sorted).</summary>
+    public static List<string> ExpandFiles(IEnumerable<string> inputs)
+    {
+        var files = new List<string>();
+        foreach (var input in inputs)
+        {
+            if (Directory.Exists(input))
+            {
+                files.AddRange(Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
+                    .Where(f => DigestExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                    .Order(StringComparer.Ordinal));
+            }
+            else if (File.Exists(input))
+            {
+                files.Add(input);
+            }
+            else
+            {
+                throw new UsageException($"file not found: {input}");
+            }
+        }
+
+        return files;
+    }
 }

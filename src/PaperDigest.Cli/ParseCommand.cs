@@ -5,8 +5,6 @@ namespace PaperDigest.Cli;
 /// <summary><c>paperdigest parse</c> and the no-argument sample run.</summary>
 internal static class ParseCommand
 {
-    private static readonly string[] DigestExtensions = [".txt", ".md", ".markdown", ".html", ".htm"];
-
     public static int Run(CommandLine command, TextWriter stdout, TextWriter stderr, Func<Stream> openStdin, bool showProgress)
     {
         if (command.Arguments.Count > 1 || (command.Arguments.Count == 1 && Directory.Exists(command.Arguments[0])))
@@ -33,7 +31,7 @@ internal static class ParseCommand
     // compact document per line (JSON Lines). Unreadable files are reported and make the exit code 2.
     private static int RunMany(CommandLine command, TextWriter stdout, TextWriter stderr, bool showProgress)
     {
-        var files = Expand(command.Arguments);
+        var files = InputReader.ExpandFiles(command.Arguments);
         var pipeline = BuildPipeline(command);
         var failed = 0;
         var progress = showProgress ? new SynchronousProgress(p => stderr.Write($"\r[{p.Completed}/{p.Total}] {Path.GetFileName(p.Path)}".PadRight(60))) : null;
@@ -64,30 +62,6 @@ internal static class ParseCommand
         return failed > 0 ? CliApp.UsageError : CliApp.Ok;
     }
 
-    private static List<string> Expand(IEnumerable<string> inputs)
-    {
-        var files = new List<string>();
-        foreach (var input in inputs)
-        {
-            if (Directory.Exists(input))
-            {
-                files.AddRange(Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
-                    .Where(f => DigestExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-                    .Order(StringComparer.Ordinal));
-            }
-            else if (File.Exists(input))
-            {
-                files.Add(input);
-            }
-            else
-            {
-                throw new UsageException($"file not found: {input}");
-            }
-        }
-
-        return files;
-    }
-
     public static int RunSample(TextWriter stdout)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("PaperDigest.Cli.sample-catalog.txt")
@@ -99,7 +73,7 @@ internal static class ParseCommand
         return CliApp.Ok;
     }
 
-    private static DigestPipeline BuildPipeline(CommandLine command)
+    internal static DigestPipeline BuildPipeline(CommandLine command)
     {
         var builder = new DigestPipelineBuilder();
         if (command.Value("--format") is { } name)

@@ -127,8 +127,14 @@ public sealed class DigestParseContext
     }
 
     /// <summary>Builds the document; called once by the pipeline after the parser returns.</summary>
-    internal DigestDocument ToDocument(FormatDetection detection, DocumentLanguage detectedLanguage)
+    internal DigestDocument ToDocument(FormatDetection detection, DocumentLanguage detectedLanguage, TagTaxonomy taxonomy)
     {
+        var canonicalizer = new Taxonomy.TagCanonicalizer(taxonomy);
+        foreach (var entry in _entries)
+        {
+            entry.Canonicalize(canonicalizer);
+        }
+
         if (_droppedDiagnostics > 0)
         {
             _diagnostics.Add(new DigestDiagnostic(DiagnosticSeverity.Info, DiagnosticCodes.DiagnosticsTruncated,
@@ -146,7 +152,7 @@ public sealed class DigestParseContext
             Detection = detection,
             Title = Title,
             Source = Source,
-            Tags = [.. Tags],
+            Tags = canonicalizer.Map([.. Tags]),
             Encoding = Encoding,
             HeaderSpan = HeaderSpan,
             Language = Language ?? detectedLanguage,

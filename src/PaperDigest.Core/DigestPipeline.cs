@@ -17,8 +17,9 @@ public sealed class DigestPipeline
     private readonly IDigestParser[] _textParsers;
     private readonly IDigestParser[] _htmlParsers;
 
-    internal DigestPipeline(IDigestParser[] parsers, DigestOptions options)
+    internal DigestPipeline(IDigestParser[] parsers, DigestOptions options, TagTaxonomy taxonomy)
     {
+        Taxonomy = taxonomy;
         Parsers = parsers.AsReadOnly();
         Options = options;
         _htmlParsers = Array.FindAll(parsers, p => p is IHtmlDigestParser);
@@ -33,6 +34,9 @@ public sealed class DigestPipeline
 
     /// <summary>The options every parse uses.</summary>
     public DigestOptions Options { get; }
+
+    /// <summary>The taxonomy that gives tags, topics and categories their canonical ids (<see cref="TagTaxonomy.BuiltIn"/> unless the builder set another).</summary>
+    public TagTaxonomy Taxonomy { get; }
 
     /// <summary>Detects the layout of <paramref name="text"/> from a leading sample.</summary>
     /// <param name="text">The input.</param>
@@ -96,7 +100,7 @@ public sealed class DigestPipeline
 
         if (text.AsSpan().IsWhiteSpace())
         {
-            return context.ToDocument(detection, language);
+            return context.ToDocument(detection, language, Taxonomy);
         }
 
         var parser = FindParser(detection.Format, route.Parsers);
@@ -113,7 +117,7 @@ public sealed class DigestPipeline
             Fallback.Parse(context);
         }
 
-        return context.ToDocument(detection, language);
+        return context.ToDocument(detection, language, Taxonomy);
     }
 
     // HTML goes to the HTML-aware parsers; when none fits, its text blocks go to the text layouts.

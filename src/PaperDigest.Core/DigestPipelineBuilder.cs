@@ -22,6 +22,22 @@ public sealed class DigestPipelineBuilder
     /// <summary>The options the pipeline will use. Defaults: <c>new DigestOptions()</c>.</summary>
     public DigestOptions Options { get; set; } = new();
 
+    /// <summary>The taxonomy the pipeline resolves tags with. Default: <see cref="TagTaxonomy.BuiltIn"/>.</summary>
+    public TagTaxonomy Taxonomy { get; set; } = TagTaxonomy.BuiltIn;
+
+    /// <summary>
+    /// Resolves tags, topics and categories with <paramref name="taxonomy"/> instead of the built-in one. To extend the
+    /// built-in concepts, build one with <c>new TagTaxonomyBuilder().AddBuiltIn().AddJson(json).Build()</c>;
+    /// <see cref="TagTaxonomy.Empty"/> leaves every label unmapped.
+    /// </summary>
+    /// <param name="taxonomy">The taxonomy.</param>
+    /// <returns>This builder.</returns>
+    public DigestPipelineBuilder UseTaxonomy(TagTaxonomy taxonomy)
+    {
+        Taxonomy = taxonomy ?? throw new ArgumentNullException(nameof(taxonomy));
+        return this;
+    }
+
     /// <summary>Appends a parser.</summary>
     /// <param name="parser">The parser.</param>
     /// <returns>This builder.</returns>
@@ -114,7 +130,7 @@ public sealed class DigestPipelineBuilder
             throw new InvalidOperationException($"No parser in the pipeline reads the format '{format}'.");
         }
 
-        return new DigestPipeline([.. _parsers], Options);
+        return new DigestPipeline([.. _parsers], Options, Taxonomy);
     }
 
     private int IndexOf<T>() where T : IDigestParser

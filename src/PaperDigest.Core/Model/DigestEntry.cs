@@ -12,7 +12,9 @@ public sealed class DigestEntry
     private readonly IReadOnlyList<DigestLink> _links = [];
     private readonly IReadOnlyList<string> _takeaways = [];
     private readonly IReadOnlyDictionary<EntryField, string> _fields = EmptyFields;
-    private readonly IReadOnlyList<DigestTag> _tags = [];
+    private IReadOnlyList<DigestTag> _tags = [];
+    private string? _canonicalCategory;
+    private string? _canonicalTopic;
 
     /// <summary>What the entry describes.</summary>
     public EntryKind Kind { get; init; }
@@ -43,6 +45,20 @@ public sealed class DigestEntry
 
     /// <summary>A short topic label (a brief's <c>推理</c>, <c>多模态</c>).</summary>
     public string? Topic { get; init; }
+
+    /// <summary>The concept id of <see cref="Category"/> (or its normalized key when no concept takes it); set by the pipeline.</summary>
+    public string? CanonicalCategory
+    {
+        get => _canonicalCategory;
+        init => _canonicalCategory = value;
+    }
+
+    /// <summary>The concept id of <see cref="Topic"/> (or its normalized key when no concept takes it); set by the pipeline.</summary>
+    public string? CanonicalTopic
+    {
+        get => _canonicalTopic;
+        init => _canonicalTopic = value;
+    }
 
     /// <summary>Keyword tags in source order, each with its raw label and canonical id.</summary>
     public IReadOnlyList<DigestTag> Tags
@@ -98,4 +114,12 @@ public sealed class DigestEntry
     /// <param name="field">The field to read.</param>
     /// <returns>The field text or <see langword="null"/>.</returns>
     public string? GetField(EntryField field) => Fields.TryGetValue(field, out var value) ? value : null;
+
+    /// <summary>Gives tags, category and topic their canonical ids; the pipeline calls it once, before the document is published.</summary>
+    internal void Canonicalize(Taxonomy.TagCanonicalizer canonicalizer)
+    {
+        _tags = canonicalizer.Map(_tags);
+        _canonicalCategory = canonicalizer.Canonical(Category);
+        _canonicalTopic = canonicalizer.Canonical(Topic);
+    }
 }

@@ -1,12 +1,34 @@
+using System.Text.Json.Serialization;
+
 namespace PaperDigest;
 
 /// <summary>A keyword tag as written in the source and the canonical concept id it maps to.</summary>
 /// <param name="Label">The raw label, trimmed, exactly as the document spells it.</param>
-/// <param name="Canonical">The canonical concept id; equals <paramref name="Label"/> until a taxonomy maps it.</param>
+/// <param name="Canonical">
+/// The id of the <see cref="TagConcept"/> the pipeline's <see cref="TagTaxonomy"/> resolves the label to; for a label
+/// no concept takes, its normalized key (<see cref="TagNormalizer"/>), so spellings still group.
+/// </param>
 public sealed record DigestTag(string Label, string Canonical)
 {
-    /// <summary>Creates a tag whose canonical id is its label (no taxonomy applied).</summary>
+    /// <summary>Whether <see cref="Canonical"/> is a concept id (<see langword="false"/>: a normalized key).</summary>
+    [JsonPropertyName("mapped")]
+    public bool IsMapped { get; init; }
+
+    /// <summary>Creates an unmapped tag whose canonical id is its label; the pipeline resolves it when the parse ends.</summary>
     /// <param name="label">The raw label.</param>
     /// <returns>The tag.</returns>
     public static DigestTag FromLabel(string label) => new(label, label);
+
+    /// <summary>Resolves <paramref name="label"/> against <paramref name="taxonomy"/>.</summary>
+    /// <param name="label">The raw label.</param>
+    /// <param name="taxonomy">The taxonomy.</param>
+    /// <returns>A tag carrying the concept id, or the normalized key when no concept takes the label.</returns>
+    public static DigestTag Resolve(string label, TagTaxonomy taxonomy)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        ArgumentNullException.ThrowIfNull(taxonomy);
+        return taxonomy.TryResolve(label, out var concept)
+            ? new DigestTag(label, concept.Id) { IsMapped = true }
+            : new DigestTag(label, TagNormalizer.Normalize(label));
+    }
 }

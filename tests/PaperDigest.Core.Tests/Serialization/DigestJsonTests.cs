@@ -23,9 +23,10 @@ public sealed class DigestJsonTests
         detection["candidates"]!.AsArray().Select(c => c!["format"]!.GetValue<string>()).Should().Equal("catalog", "blog", "article", "brief", "tagged");
 
         var entry = json["entries"]![0]!.AsObject();
-        entry.Select(p => p.Key).Should().Equal("kind", "ordinal", "domain", "category", "tags", "tldr", "fields", "abstract", "span");
+        entry.Select(p => p.Key).Should().Equal("kind", "ordinal", "domain", "category", "canonicalCategory", "tags", "tldr", "fields", "abstract", "span");
         entry["kind"]!.GetValue<string>().Should().Be("paper");
-        entry["tags"]![0]!.ToJsonString().Should().Be("""{"label":"Reasoning","canonical":"Reasoning"}""");
+        entry["tags"]![0]!.ToJsonString().Should().Be("""{"label":"Reasoning","canonical":"reasoning","mapped":true}""");
+        entry["canonicalCategory"]!.GetValue<string>().Should().Be(TagTaxonomy.BuiltIn.Resolve(entry["category"]!.GetValue<string>()).Canonical);
         entry["fields"]!.AsObject().Select(p => p.Key).Should().Equal(
             "motivation", "problem", "analysis", "method", "experiments", "contributions", "limitations", "启发");
         entry["span"]!.ToJsonString().Should().Be("""{"startLine":5,"endLine":21}""");

@@ -10,7 +10,8 @@ public sealed class TaggedParserTests
         var document = Digest.Parse(Fixtures.Read("tagged/basic.txt"));
 
         document.Format.Should().Be(DigestFormat.Tagged);
-        document.Tags.Should().Equal(DigestTag.FromLabel("论文"), DigestTag.FromLabel("大模型"));
+        document.Tags.Should().Equal(
+            new DigestTag("论文", "papers") { IsMapped = true }, new DigestTag("大模型", "large-language-models") { IsMapped = true });
         document.HeaderSpan.Should().Be(new LineSpan(1, 1));
         document.Entries.Select(e => (e.Title, e.Publisher, e.Span)).Should().Equal(
             ("小模型自检能力研究发布:7B模型学会给自己打分", "示例科技", new LineSpan(2, 3)),

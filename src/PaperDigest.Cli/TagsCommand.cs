@@ -1,0 +1,200 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace PaperDigest.Cli;
+
+/// <summary>
+/// <c>paperdigest tags FILE...</c>: canonical tags (and topics and categories) with counts and preferred labels;
+/// <c>--unmapped</c> lists the raw labels no concept took; <c>--taxonomy FILE</c> merges a custom taxonomy.
+/// </summary>
+internal static class TagsCommand
+{
+    public static int Run(CommandLine command, TextWriter stdout, TextWriter stderr)
+    {
+        if (command.Arguments.Count == 0)
+        {
+            throw new UsageException("tags needs at least one FILE or DIR");
+        }
+
+        var language = Language(command.Value("--lang"));
+        var taxonomy = LoadTaxonomy(command.Value("--taxonomy"), stderr);
+        var pipeline = new DigestPipelineBuilder().UseTaxonomy(taxonomy).Build();
+        var counts = new TagCounts(taxonomy);
+        var failed = 0;
+        foreach (var result in Digest.LoadManyAsync(InputReader.ExpandFiles(command.Arguments), pipeline).ToBlockingEnumerable())
+        {
+            if (result.Document is null)
+            {
+                failed++;
+                stderr.WriteLine($"paperdigest: cannot read {result.Path}: {result.Error?.Message}");
+            }
+            else
+            {
+                counts.Add(result.Document);
+            }
+        }
+
+        if (command.Has("--json"))
+        {
+            WriteJson(counts, taxonomy, language, stdout);
+        }
+        else if (command.Has("--unmapped"))
+        {
+            PrintUnmapped(counts, stdout);
+        }
+        else
+        {
+            Print(counts, taxonomy, language, stdout);
+        }
+
+        return failed > 0 ? CliApp.UsageError : CliApp.Ok;
+    }
+
+    private static string? Language(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var language = TagLanguages.Canonicalize(value);
+        return TagLanguages.BuiltIn.Contains(language)
+            ? language
+            : throw new UsageException($"unknown language '{value}' (use en, zh-Hans or zh-Hant)");
+    }
+
+    private static TagTaxonomy LoadTaxonomy(string? path, TextWriter stderr)
+    {
+        if (path is null)
+        {
+            return TagTaxonomy.BuiltIn;
+        }
+
+        try
+        {
+            using var stream = InputReader.Open(path, () => throw new UsageException("--taxonomy needs a file"));
+            var taxonomy = new TagTaxonomyBuilder().AddBuiltIn().AddJson(stream).Build();
+            foreach (var issue in taxonomy.Issues)
+            {
+                stderr.WriteLine($"paperdigest: taxonomy: {issue.Message}");
+            }
+
+            return taxonomy;
+        }
+        catch (TagTaxonomyException ex)
+        {
+            throw new UsageException($"cannot read taxonomy {path}: {ex.Message}");
+        }
+    }
+
+    private static void Print(TagCounts counts, TagTaxonomy taxonomy, string? language, TextWriter output)
+    {
+        var culture = CultureInfo.InvariantCulture;
+        var tags = counts.Tags;
+        output.WriteLine(string.Create(culture,
+            $"{counts.Documents} document(s): {counts.TagOccurrences} tags, {counts.DistinctRawTags} distinct raw labels (case-folded), {tags.Count} canonical tags ({tags.Count(t => t.IsMapped)} concepts)"));
+        PrintGroups("tags", tags, taxonomy, language, output);
+        PrintGroups("topics", counts.Topics, taxonomy, language, output);
+        PrintGroups("categories", counts.Categories, taxonomy, language, output);
+    }
+
+    private static void PrintGroups(string heading, IReadOnlyList<TagCounts.Group> groups, TagTaxonomy taxonomy, string? language, TextWriter output)
+    {
+        if (groups.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine($"{heading}:");
+        var width = Math.Min(40, groups.Max(g => DisplayWidth.Of(g.Canonical)));
+        foreach (var group in groups)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {group.Count,5}  {DisplayWidth.PadRight(group.Canonical, width)}  {Labels(group, taxonomy, language)}"));
+        }
+    }
+
+    // Without --lang both English and Simplified Chinese are shown; an unmapped key shows its commonest raw label.
+    private static string Labels(TagCounts.Group group, TagTaxonomy taxonomy, string? language)
+    {
+        if (!taxonomy.TryGetConcept(group.Canonical, out var concept))
+        {
+            return $"(unmapped: {group.Labels.MaxBy(l => l.Value).Key})";
+        }
+
+        return language is null
+            ? $"{concept.GetLabel(TagLanguages.English)} / {concept.GetLabel(TagLanguages.SimplifiedChinese)}"
+            : concept.GetLabel(language);
+    }
+
+    private static void PrintUnmapped(TagCounts counts, TextWriter output)
+    {
+        var unmapped = counts.Unmapped();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{unmapped.Count} raw labels (case-folded) no concept took, {unmapped.Sum(u => u.Count)} occurrences:"));
+        foreach (var (label, key, count) in unmapped)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {count,5}  {label}{(key == label ? "" : $"  [{key}]")}"));
+        }
+    }
+
+    private static void WriteJson(TagCounts counts, TagTaxonomy taxonomy, string? language, TextWriter output)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            var tags = counts.Tags;
+            json.WriteStartObject();
+            json.WriteNumber("documents", counts.Documents);
+            json.WriteString("language", language ?? TagLanguages.English);
+            json.WriteNumber("tagOccurrences", counts.TagOccurrences);
+            json.WriteNumber("distinctRawTags", counts.DistinctRawTags);
+            json.WriteNumber("distinctCanonicalTags", tags.Count);
+            json.WriteNumber("distinctConcepts", tags.Count(t => t.IsMapped));
+            WriteGroups(json, "tags", tags, taxonomy, language);
+            WriteGroups(json, "topics", counts.Topics, taxonomy, language);
+            WriteGroups(json, "categories", counts.Categories, taxonomy, language);
+            json.WriteStartArray("unmapped");
+            foreach (var (label, key, count) in counts.Unmapped())
+            {
+                json.WriteStartObject();
+                json.WriteString("label", label);
+                json.WriteString("key", key);
+                json.WriteNumber("count", count);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    private static void WriteGroups(Utf8JsonWriter json, string name, IReadOnlyList<TagCounts.Group> groups, TagTaxonomy taxonomy, string? language)
+    {
+        json.WriteStartArray(name);
+        foreach (var group in groups)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", group.Canonical);
+            json.WriteBoolean("mapped", group.IsMapped);
+            if (taxonomy.TryGetConcept(group.Canonical, out var concept))
+            {
+                json.WriteString("label", concept.GetLabel(language ?? TagLanguages.English));
+            }
+
+            json.WriteNumber("count", group.Count);
+            json.WriteStartObject("rawLabels");
+            foreach (var (label, count) in group.Labels.OrderByDescending(l => l.Value).ThenBy(l => l.Key, StringComparer.Ordinal))
+            {
+                json.WriteNumber(label, count);
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+}

@@ -1,0 +1,246 @@
+using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
+using PaperDigest.Internals;
+using PaperDigest.Taxonomy;
+
+namespace PaperDigest;
+
+/// <summary>
+/// A bilingual concept scheme for keyword tags: resolves any raw label (<c>LLMs</c>, <c>大型語言模型</c>,
+/// <c>Large Language Models (LLMs)</c>) to one <see cref="TagConcept"/> or reports it unmapped with its
+/// normalized key, and walks broader and narrower concepts.
+/// </summary>
+/// <remarks>
+/// Immutable and safe to share between threads. Labels are compared by their <see cref="TagNormalizer"/> key, then
+/// by that key without spaces (<c>pretraining</c> = <c>pre-training</c>); a label of the form <c>X (Y)</c> that is not
+/// itself known resolves through <c>X</c>, then through the acronym <c>Y</c>. Nothing else is guessed.
+/// </remarks>
+public sealed class TagTaxonomy
+{
+    private static readonly Lazy<TagTaxonomy> BuiltInTaxonomy = new(LoadBuiltIn);
+
+    private readonly FrozenDictionary<string, TagConcept> _byId;
+    private readonly FrozenDictionary<string, TagConcept?> _keys;
+    private readonly FrozenDictionary<string, TagConcept?> _compactKeys;
+    private readonly FrozenDictionary<string, IReadOnlyList<TagConcept>> _narrower;
+
+    internal TagTaxonomy(
+        IReadOnlyList<TagConcept> concepts,
+        FrozenDictionary<string, TagConcept> byId,
+        FrozenDictionary<string, TagConcept?> keys,
+        FrozenDictionary<string, TagConcept?> compactKeys,
+        FrozenDictionary<string, IReadOnlyList<TagConcept>> narrower,
+        IReadOnlyList<TaxonomyIssue> issues)
+    {
+        Concepts = concepts;
+        _byId = byId;
+        _keys = keys;
+        _compactKeys = compactKeys;
+        _narrower = narrower;
+        Issues = issues;
+    }
+
+    /// <summary>
+    /// The concepts of this field that ship with the library: large language models, reinforcement learning and its
+    /// variants, reasoning, agents, multimodal models, efficiency, the catalog categories and brief topic labels,
+    /// each with English, Simplified and Traditional Chinese labels.
+    /// </summary>
+    public static TagTaxonomy BuiltIn => BuiltInTaxonomy.Value;
+
+    /// <summary>A taxonomy without concepts: every label is unmapped and keeps its normalized key.</summary>
+    public static TagTaxonomy Empty { get; } = new TagTaxonomyBuilder().Build();
+
+    /// <summary>The concepts in the order they were added.</summary>
+    public IReadOnlyList<TagConcept> Concepts { get; }
+
+    /// <summary>Conflicting labels, unknown broader ids and broader cycles found while building; empty when clean.</summary>
+    public IReadOnlyList<TaxonomyIssue> Issues { get; }
+
+    /// <summary>Reads a taxonomy from JSON (schema in <c>docs/taxonomy.md</c>) without the built-in concepts.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The taxonomy; check <see cref="Issues"/>.</returns>
+    /// <exception cref="TagTaxonomyException">The JSON is malformed or breaks the schema.</exception>
+    public static TagTaxonomy FromJson(string json) => new TagTaxonomyBuilder().AddJson(json).Build();
+
+    /// <summary>Reads a taxonomy from a UTF-8 JSON stream (schema in <c>docs/taxonomy.md</c>) without the built-in concepts.</summary>
+    /// <param name="utf8Json">The stream; read to its end, not closed.</param>
+    /// <returns>The taxonomy; check <see cref="Issues"/>.</returns>
+    /// <exception cref="TagTaxonomyException">The JSON is malformed or breaks the schema.</exception>
+    public static TagTaxonomy FromJson(Stream utf8Json) => new TagTaxonomyBuilder().AddJson(utf8Json).Build();
+
+    /// <summary>The concept with id <paramref name="id"/>.</summary>
+    /// <param name="id">A concept id.</param>
+    /// <param name="concept">The concept when found.</param>
+    /// <returns><see langword="true"/> when the taxonomy has the id.</returns>
+    public bool TryGetConcept(string id, [NotNullWhen(true)] out TagConcept? concept) =>
+        _byId.TryGetValue(id ?? throw new ArgumentNullException(nameof(id)), out concept);
+
+    /// <summary>The concept with id <paramref name="id"/>.</summary>
+    /// <param name="id">A concept id.</param>
+    /// <returns>The concept.</returns>
+    /// <exception cref="KeyNotFoundException">No concept has the id.</exception>
+    public TagConcept GetConcept(string id) =>
+        TryGetConcept(id, out var concept) ? concept : throw new KeyNotFoundException($"The taxonomy has no concept '{id}'.");
+
+    /// <summary>Resolves a raw label without allocating when it maps to a concept.</summary>
+    /// <param name="label">A raw label such as <c>#LLMs</c> or <c>強化學習</c>.</param>
+    /// <param name="concept">The concept the label names.</param>
+    /// <returns><see langword="true"/> when exactly one concept has the label.</returns>
+    public bool TryResolve(ReadOnlySpan<char> label, [NotNullWhen(true)] out TagConcept? concept) =>
+        ResolveLabel(label, out concept) == TagResolutionStatus.Mapped;
+
+    /// <summary>Resolves a raw label, reporting its normalized key and, when ambiguous, the concepts that claim it.</summary>
+    /// <param name="label">A raw label.</param>
+    /// <returns>The resolution.</returns>
+    public TagResolution Resolve(string label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        var status = ResolveLabel(label, out var concept);
+        var key = TagNormalizer.Normalize(label);
+        IReadOnlyList<string> candidates = status == TagResolutionStatus.Ambiguous ? CandidatesFor(key) : [];
+        return new TagResolution(label, key, status, concept, candidates);
+    }
+
+    /// <summary>The direct broader concepts of <paramref name="id"/>.</summary>
+    /// <param name="id">A concept id.</param>
+    /// <returns>The broader concepts; empty for a top concept or an unknown id.</returns>
+    public IReadOnlyList<TagConcept> GetBroader(string id) =>
+        TryGetConcept(id, out var concept) ? [.. concept.Broader.Select(b => _byId[b])] : [];
+
+    /// <summary>The direct narrower concepts of <paramref name="id"/>.</summary>
+    /// <param name="id">A concept id.</param>
+    /// <returns>The narrower concepts; empty for a leaf or an unknown id.</returns>
+    public IReadOnlyList<TagConcept> GetNarrower(string id) =>
+        _narrower.TryGetValue(id ?? throw new ArgumentNullException(nameof(id)), out var narrower) ? narrower : [];
+
+    /// <summary>Every concept above <paramref name="id"/>, nearest first, each once.</summary>
+    /// <param name="id">A concept id.</param>
+    /// <returns>The ancestors, without the concept itself.</returns>
+    public IReadOnlyList<TagConcept> GetAncestors(string id) => Walk(id, GetBroader);
+
+    /// <summary>Every concept below <paramref name="id"/>, nearest first, each once.</summary>
+    /// <param name="id">A concept id.</param>
+    /// <returns>The descendants, without the concept itself.</returns>
+    public IReadOnlyList<TagConcept> GetDescendants(string id) => Walk(id, GetNarrower);
+
+    /// <summary>Whether <paramref name="id"/> is <paramref name="ancestorId"/> or lies below it.</summary>
+    /// <param name="id">The concept to test.</param>
+    /// <param name="ancestorId">The concept that may contain it.</param>
+    /// <returns><see langword="true"/> for the same concept or a narrower one.</returns>
+    public bool IsSameOrNarrower(string id, string ancestorId)
+    {
+        ArgumentNullException.ThrowIfNull(ancestorId);
+        return string.Equals(id, ancestorId, StringComparison.Ordinal) || GetAncestors(id).Any(c => c.Id == ancestorId);
+    }
+
+    private TagResolutionStatus ResolveLabel(ReadOnlySpan<char> label, out TagConcept? concept)
+    {
+        var key = new CharBuffer(stackalloc char[128]);
+        try
+        {
+            TagNormalizer.Write(label, ref key);
+            var status = ResolveKey(key.Written, out concept);
+            return status == TagResolutionStatus.Unmapped && SplitAcronym(key.Written, out var text, out var acronym)
+                ? ResolvePart(text, out concept) is var byText && byText != TagResolutionStatus.Unmapped ? byText : ResolvePart(acronym, out concept)
+                : status;
+        }
+        finally
+        {
+            key.Dispose();
+        }
+    }
+
+    /// <summary>Resolves one side of <c>X (Y)</c>, normalizing it again so its own last word is made singular.</summary>
+    private TagResolutionStatus ResolvePart(ReadOnlySpan<char> part, out TagConcept? concept)
+    {
+        var key = new CharBuffer(stackalloc char[128]);
+        try
+        {
+            TagNormalizer.Write(part, ref key);
+            return ResolveKey(key.Written, out concept);
+        }
+        finally
+        {
+            key.Dispose();
+        }
+    }
+
+    private TagResolutionStatus ResolveKey(ReadOnlySpan<char> key, out TagConcept? concept)
+    {
+        concept = null;
+        if (key.IsEmpty)
+        {
+            return TagResolutionStatus.Unmapped;
+        }
+
+        if (_keys.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out concept))
+        {
+            return concept is null ? TagResolutionStatus.Ambiguous : TagResolutionStatus.Mapped;
+        }
+
+        Span<char> compact = key.Length <= 128 ? stackalloc char[key.Length] : new char[key.Length];
+        var length = 0;
+        foreach (var c in key)
+        {
+            if (c != ' ')
+            {
+                compact[length++] = c;
+            }
+        }
+
+        if (_compactKeys.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(compact[..length], out concept))
+        {
+            return concept is null ? TagResolutionStatus.Ambiguous : TagResolutionStatus.Mapped;
+        }
+
+        return TagResolutionStatus.Unmapped;
+    }
+
+    /// <summary>Splits <c>large language model (llms)</c> into its text and its bracketed acronym.</summary>
+    private static bool SplitAcronym(ReadOnlySpan<char> key, out ReadOnlySpan<char> text, out ReadOnlySpan<char> acronym)
+    {
+        var open = key.IndexOf('(');
+        if (open > 0 && key[^1] == ')')
+        {
+            text = key[..open].Trim();
+            acronym = key[(open + 1)..^1].Trim();
+            return !text.IsEmpty && !acronym.IsEmpty;
+        }
+
+        text = acronym = default;
+        return false;
+    }
+
+    private string[] CandidatesFor(string key)
+    {
+        var compact = key.Replace(" ", "", StringComparison.Ordinal);
+        return Issues.FirstOrDefault(i => i.Kind == TaxonomyIssueKind.LabelConflict && (i.Key == key || i.Key == compact))?.ConceptIds.ToArray() ?? [];
+    }
+
+    private static List<TagConcept> Walk(string id, Func<string, IReadOnlyList<TagConcept>> next)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var result = new List<TagConcept>();
+        var seen = new HashSet<string>(StringComparer.Ordinal) { id };
+        var pending = new Queue<string>([id]);
+        while (pending.TryDequeue(out var current))
+        {
+            foreach (var concept in next(current))
+            {
+                if (seen.Add(concept.Id))
+                {
+                    result.Add(concept);
+                    pending.Enqueue(concept.Id);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static TagTaxonomy LoadBuiltIn()
+    {
+        using var stream = EmbeddedTables.Open("PaperDigest.Taxonomy.builtin-taxonomy.json");
+        return FromJson(stream);
+    }
+}

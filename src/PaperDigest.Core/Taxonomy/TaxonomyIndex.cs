@@ -1,0 +1,138 @@
+using System.Collections.Frozen;
+
+namespace PaperDigest.Taxonomy;
+
+/// <summary>
+/// Builds a <see cref="TagTaxonomy"/>: checks broader links, indexes every label by its normalized key and by
+/// that key without spaces, and turns labels two concepts claim into reported conflicts.
+/// </summary>
+internal static class TaxonomyIndex
+{
+    public static TagTaxonomy Build(IReadOnlyList<TagConcept> drafts)
+    {
+        var issues = new List<TaxonomyIssue>();
+        var ids = drafts.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var broader = CheckBroader(drafts, ids, issues);
+        var concepts = drafts.Select(c => new TagConcept(c.Id)
+        {
+            PrefLabels = c.PrefLabels,
+            AltLabels = c.AltLabels,
+            HiddenLabels = c.HiddenLabels,
+            Broader = broader[c.Id],
+        }).ToArray();
+
+        var byId = concepts.ToFrozenDictionary(c => c.Id, StringComparer.Ordinal);
+        var keys = IndexLabels(concepts, compact: false, out var conflicts);
+        var compactKeys = IndexLabels(concepts, compact: true, out var compactConflicts);
+        issues.AddRange(conflicts.Select(c => Conflict(c.Key, c.Owners, compact: false)));
+
+        // Labels equal as keys are equal without spaces too: report those once, as the key conflict.
+        var reported = conflicts.Select(c => (c.Key.Replace(" ", "", StringComparison.Ordinal), string.Join(',', c.Owners))).ToHashSet();
+        issues.AddRange(compactConflicts
+            .Where(c => !reported.Contains((c.Key, string.Join(',', c.Owners))))
+            .Select(c => Conflict(c.Key, c.Owners, compact: true)));
+        var narrower = concepts
+            .SelectMany(c => c.Broader.Select(b => (Broader: b, Narrower: c)))
+            .GroupBy(p => p.Broader, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<TagConcept>)[.. g.Select(p => p.Narrower)], StringComparer.Ordinal);
+
+        return new TagTaxonomy(concepts, byId, keys, compactKeys, narrower, issues);
+    }
+
+    /// <summary>The accepted broader ids per concept: unknown ids and links that would close a cycle are reported and dropped.</summary>
+    private static Dictionary<string, string[]> CheckBroader(IReadOnlyList<TagConcept> drafts, HashSet<string> ids, List<TaxonomyIssue> issues)
+    {
+        var accepted = drafts.ToDictionary(c => c.Id, _ => new List<string>(), StringComparer.Ordinal);
+        foreach (var concept in drafts)
+        {
+            foreach (var parent in concept.Broader)
+            {
+                if (!ids.Contains(parent))
+                {
+                    issues.Add(new TaxonomyIssue(TaxonomyIssueKind.UnknownBroader, parent, [concept.Id],
+                        $"Concept '{concept.Id}' names the broader concept '{parent}', which does not exist; the link is ignored."));
+                }
+                else if (parent == concept.Id || Reaches(accepted, parent, concept.Id))
+                {
+                    issues.Add(new TaxonomyIssue(TaxonomyIssueKind.BroaderCycle, parent, [concept.Id, parent],
+                        $"Concept '{concept.Id}' under '{parent}' would close a cycle of broader links; the link is ignored."));
+                }
+                else
+                {
+                    accepted[concept.Id].Add(parent);
+                }
+            }
+        }
+
+        return accepted.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>Whether walking broader links from <paramref name="from"/> reaches <paramref name="target"/> (iterative; no recursion).</summary>
+    private static bool Reaches(Dictionary<string, List<string>> broader, string from, string target)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { from };
+        var pending = new Stack<string>([from]);
+        while (pending.TryPop(out var id))
+        {
+            foreach (var parent in broader[id])
+            {
+                if (parent == target)
+                {
+                    return true;
+                }
+
+                if (seen.Add(parent))
+                {
+                    pending.Push(parent);
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Maps each label key to its concept, or to <see langword="null"/> when several concepts claim it.</summary>
+    private static FrozenDictionary<string, TagConcept?> IndexLabels(TagConcept[] concepts, bool compact, out List<(string Key, string[] Owners)> conflicts)
+    {
+        var claims = new Dictionary<string, List<TagConcept>>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var concept in concepts)
+        {
+            foreach (var label in concept.AllLabels().Append(concept.Id))
+            {
+                var key = TagNormalizer.Normalize(label);
+                if (compact)
+                {
+                    key = key.Replace(" ", "", StringComparison.Ordinal);
+                }
+
+                if (key.Length == 0)
+                {
+                    continue;
+                }
+
+                if (!claims.TryGetValue(key, out var owners))
+                {
+                    claims.Add(key, owners = []);
+                    order.Add(key);
+                }
+
+                if (!owners.Contains(concept))
+                {
+                    owners.Add(concept);
+                }
+            }
+        }
+
+        conflicts = [.. order.Where(k => claims[k].Count > 1).Select(k => (k, claims[k].Select(c => c.Id).ToArray()))];
+        return claims.ToFrozenDictionary(p => p.Key, p => p.Value.Count == 1 ? p.Value[0] : null, StringComparer.Ordinal);
+    }
+
+    private static TaxonomyIssue Conflict(string key, string[] owners, bool compact)
+    {
+        var names = string.Join(", ", owners.Select(o => $"'{o}'"));
+        return new TaxonomyIssue(TaxonomyIssueKind.LabelConflict, key, owners, compact
+            ? $"Labels of {names} are equal when spaces are ignored ('{key}'); that spelling resolves to none of them."
+            : $"The label key '{key}' is claimed by {names}; it resolves to none of them.");
+    }
+}

@@ -1,0 +1,78 @@
+using FluentAssertions;
+
+namespace PaperDigest.Tests.Corpus;
+
+/// <summary>The built-in taxonomy on the reference corpus: catalog coverage, the tagged document tag, brief topics.</summary>
+public sealed class TaxonomyCorpusTests
+{
+    private static readonly HashSet<string> TagCanonicalIds = [.. TagTaxonomy.BuiltIn.Concepts.Select(c => c.Id)];
+
+    [Fact]
+    public void Every_catalog_tag_seen_three_or_more_times_maps_to_a_concept()
+    {
+        var document = CorpusFiles.Parse("catalog.txt");
+        var frequent = document.Entries.SelectMany(e => e.Tags)
+            .GroupBy(t => t.Label.ToLowerInvariant(), StringComparer.Ordinal)
+            .Where(g => g.Count() >= 3)
+            .ToList();
+
+        frequent.Should().HaveCountGreaterThan(150);
+        frequent.Where(g => !g.First().IsMapped).Select(g => g.Key).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_catalog_spellings_of_large_language_models_fold_into_one_concept_and_language_models_stays_apart()
+    {
+        var tags = CorpusFiles.Parse("catalog.txt").Entries.SelectMany(e => e.Tags).ToList();
+
+        foreach (var spelling in new[] { "large language models", "large language model", "llm", "llms", "large language models (llms)" })
+        {
+            var matching = tags.Where(t => t.Label.Equals(spelling, StringComparison.OrdinalIgnoreCase)).ToList();
+            matching.Should().NotBeEmpty(spelling);
+            matching.Should().OnlyContain(t => t.Canonical == "large-language-models", spelling);
+        }
+
+        tags.Where(t => t.Label.Equals("language models", StringComparison.OrdinalIgnoreCase))
+            .Should().NotBeEmpty().And.OnlyContain(t => t.Canonical == "language-models");
+    }
+
+    [Fact]
+    public void Catalog_categories_carry_concept_ids()
+    {
+        var entries = CorpusFiles.Parse("catalog.txt").Entries;
+
+        entries.Select(e => e.CanonicalCategory).Distinct().Should().HaveCount(7);
+        entries.Select(e => e.CanonicalCategory!).Should().OnlyContain(id => TagCanonicalIds.Contains(id));
+        foreach (var entry in entries.DistinctBy(e => e.Category))
+        {
+            TagTaxonomy.BuiltIn.GetConcept(entry.CanonicalCategory!).GetLabel("zh-Hans").Should().Be(entry.Category);
+        }
+    }
+
+    [Fact]
+    public void The_tagged_document_tag_is_the_paper_concept()
+    {
+        var tag = CorpusFiles.Parse("tagged.txt").Tags.Should().ContainSingle().Subject;
+
+        tag.Label.Should().Be("論文");
+        tag.Canonical.Should().Be("papers");
+        tag.IsMapped.Should().BeTrue();
+        TagTaxonomy.BuiltIn.GetConcept(tag.Canonical).GetLabel("zh-Hans").Should().Be("论文");
+    }
+
+    [Fact]
+    public void Brief_topic_labels_carry_concept_ids()
+    {
+        var entries = CorpusFiles.Parse("brief.txt").Entries;
+
+        entries.Should().HaveCount(14);
+        foreach (var entry in entries)
+        {
+            TagTaxonomy.BuiltIn.TryGetConcept(entry.CanonicalTopic!, out var concept).Should().BeTrue(entry.Topic);
+            concept!.AllLabels().Select(TagNormalizer.Normalize).Should().Contain(TagNormalizer.Normalize(entry.Topic!));
+        }
+
+        entries.Select(e => e.CanonicalTopic).Distinct().Should().HaveCount(entries.Select(e => e.Topic).Distinct().Count(),
+            "推理加速 and 推理, 安全对齐 and 安全 are different concepts");
+    }
+}

@@ -1,0 +1,142 @@
+using FluentAssertions;
+
+namespace PaperDigest.Tests.Taxonomy;
+
+/// <summary>The merges and non-merges the built-in taxonomy promises (docs/taxonomy.md).</summary>
+public sealed class BuiltInTaxonomyTests
+{
+    private static TagTaxonomy BuiltIn => TagTaxonomy.BuiltIn;
+
+    private static string? Id(string label) => BuiltIn.TryResolve(label, out var concept) ? concept.Id : null;
+
+    [Fact]
+    public void Is_clean_and_every_concept_has_three_preferred_labels()
+    {
+        BuiltIn.Issues.Should().BeEmpty();
+        BuiltIn.Concepts.Should().HaveCountGreaterThan(100);
+        foreach (var concept in BuiltIn.Concepts)
+        {
+            concept.PrefLabels.Keys.Should().BeEquivalentTo(["en", "zh-Hans", "zh-Hant"], concept.Id);
+        }
+    }
+
+    [Theory]
+    [InlineData("large language models")]
+    [InlineData("Large Language Model")]
+    [InlineData("LLM")]
+    [InlineData("LLMs")]
+    [InlineData("Large Language Models (LLMs)")]
+    [InlineData("大语言模型")]
+    [InlineData("大型語言模型")]
+    [InlineData("大型语言模型")]
+    [InlineData("ＬＬＭｓ")]
+    public void Large_language_model_spellings_are_one_concept(string label) =>
+        Id(label).Should().Be("large-language-models");
+
+    [Theory]
+    [InlineData("RL")]
+    [InlineData("reinforcement learning")]
+    [InlineData("Reinforcement-Learning")]
+    [InlineData("强化学习")]
+    [InlineData("強化學習")]
+    public void Reinforcement_learning_spellings_are_one_concept(string label) =>
+        Id(label).Should().Be("reinforcement-learning");
+
+    [Theory]
+    [InlineData("论文", "papers")]
+    [InlineData("論文", "papers")]
+    [InlineData("#論文", "papers")]
+    [InlineData("RLVR", "rlvr")]
+    [InlineData("Reinforcement Learning with Verifiable Rewards", "rlvr")]
+    [InlineData("reinforcement learning with verifiable reward", "rlvr")]
+    [InlineData("RLHF", "rlhf")]
+    [InlineData("LoRA", "lora")]
+    [InlineData("Low-Rank Adaptation", "lora")]
+    [InlineData("DPO", "dpo")]
+    [InlineData("Direct Preference Optimization", "dpo")]
+    [InlineData("MoE", "mixture-of-experts")]
+    [InlineData("Mixture-of-Experts", "mixture-of-experts")]
+    [InlineData("Mixture of Experts (MoE)", "mixture-of-experts")]
+    [InlineData("language models", "language-models")]
+    [InlineData("pre-training", "pretraining")]
+    [InlineData("Pretraining", "pretraining")]
+    public void Acronyms_spellings_and_scripts_resolve(string label, string id) => Id(label).Should().Be(id);
+
+    [Theory]
+    [InlineData("RLVR", "RL")]
+    [InlineData("RLHF", "RL")]
+    [InlineData("language models", "large language models")]
+    [InlineData("large reasoning models", "large language models")]
+    [InlineData("LoRA", "PEFT")]
+    [InlineData("DPO", "preference optimization")]
+    [InlineData("vision-language models", "large vision-language models")]
+    [InlineData("reasoning", "LLM reasoning")]
+    public void Distinct_concepts_stay_distinct(string one, string other)
+    {
+        Id(one).Should().NotBeNull(one);
+        Id(other).Should().NotBeNull(other);
+        Id(one).Should().NotBe(Id(other));
+    }
+
+    [Theory]
+    [InlineData("rlvr", "reinforcement-learning")]
+    [InlineData("rlhf", "reinforcement-learning")]
+    [InlineData("lora", "parameter-efficient-fine-tuning")]
+    [InlineData("dpo", "preference-optimization")]
+    [InlineData("large-language-models", "language-models")]
+    public void Broader_links_follow_the_field(string id, string ancestor)
+    {
+        BuiltIn.IsSameOrNarrower(id, ancestor).Should().BeTrue();
+        BuiltIn.IsSameOrNarrower(ancestor, id).Should().BeFalse();
+        BuiltIn.GetDescendants(ancestor).Select(c => c.Id).Should().Contain(id);
+    }
+
+    [Theory]
+    [InlineData("推理")]
+    [InlineData("Agent")]
+    [InlineData("安全对齐")]
+    [InlineData("多模态")]
+    [InlineData("训练优化")]
+    [InlineData("视频生成")]
+    [InlineData("代码智能")]
+    [InlineData("推理加速")]
+    [InlineData("检索")]
+    [InlineData("机器人")]
+    [InlineData("评测")]
+    [InlineData("图像生成")]
+    [InlineData("架构")]
+    [InlineData("可解释性")]
+    [InlineData("指令微调与对齐")]
+    [InlineData("推理与思维链")]
+    [InlineData("效率与压缩")]
+    [InlineData("Agent 与工具使用")]
+    [InlineData("多模态基础模型")]
+    [InlineData("模型架构")]
+    [InlineData("LLM 预训练")]
+    public void Topic_labels_and_categories_are_trilingual_concepts(string label)
+    {
+        BuiltIn.TryResolve(label, out var concept).Should().BeTrue(label);
+        concept!.PrefLabels.Keys.Should().BeEquivalentTo(["en", "zh-Hans", "zh-Hant"]);
+        BuiltIn.TryResolve(concept.GetLabel("zh-Hant"), out var fromTraditional).Should().BeTrue();
+        fromTraditional.Should().BeSameAs(concept);
+    }
+
+    [Fact]
+    public void Brief_topic_labels_that_nest_are_distinct_concepts()
+    {
+        Id("推理加速").Should().NotBe(Id("推理"));
+        Id("安全对齐").Should().NotBe(Id("安全"));
+        Id("推理").Should().Be(Id("reasoning"));
+        Id("多模態").Should().Be(Id("多模态"));
+    }
+
+    [Fact]
+    public void The_paper_concept_shows_its_labels_per_language()
+    {
+        var papers = BuiltIn.GetConcept("papers");
+        papers.GetLabel("zh-Hans").Should().Be("论文");
+        papers.GetLabel("zh-Hant").Should().Be("論文");
+        papers.GetLabel("zh-TW").Should().Be("論文");
+        papers.GetLabel().Should().Be("papers");
+    }
+}
