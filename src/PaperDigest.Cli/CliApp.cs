@@ -21,6 +21,8 @@ internal static class CliApp
           paperdigest parse FILE|DIR... [options]     parse several files and directories in parallel
           paperdigest detect FILE|- [--json]          show the detected layout, its score and every candidate
           paperdigest tags FILE|DIR... [options]      canonical tags, topics and categories with counts
+          paperdigest query FILE|DIR... [options]     entries matching a query, ranked, with facets
+          paperdigest groups FILE|DIR... [--json]     entries across documents that describe the same paper
           paperdigest --help | --version
 
         Options for parse:
@@ -35,7 +37,18 @@ internal static class CliApp
           --taxonomy FILE merge a taxonomy JSON file (docs/taxonomy.md) into the built-in one
           --json          print counts, canonical tags and unmapped labels as JSON
 
-        Exit codes: 0 success, 1 strict parse failed, 2 bad option or unreadable file.
+        Options for query (and --taxonomy, --json for groups):
+          --q QUERY       e.g. "tag:rlvr has:code", "category:推理与思维链 -tag:rlhf", "强化学习 OR RL"
+                          (fields tag, category, topic, has, format, publisher, lang, arxiv, title;
+                          AND, OR, NOT, -, parentheses, "phrases"); without it every entry matches
+          --facet KIND    count the matches by tag, category, topic, publisher, format, link or
+                          language (repeat or separate with commas)
+          --lang LANG     facet labels in en, zh-Hans or zh-Hant (default en)
+          --limit N       show at most N hits (default 20; all with --json)
+          --json          print the hits (each entry as parse prints it, plus path, score and
+                          matches) and the facets as JSON
+
+        Exit codes: 0 success, 1 strict parse failed, 2 bad option, malformed query or unreadable file.
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream> openStdin, bool stderrIsTerminal = false)
@@ -51,6 +64,8 @@ internal static class CliApp
                 "parse" => ParseCommand.Run(command, stdout, stderr, openStdin, stderrIsTerminal),
                 "detect" => DetectCommand.Run(command, stdout, openStdin),
                 "tags" => TagsCommand.Run(command, stdout, stderr),
+                "query" => QueryCommand.Run(command, stdout, stderr),
+                "groups" => GroupsCommand.Run(command, stdout, stderr),
                 _ => throw new UsageException($"unknown command '{command.Name}'"),
             };
         }

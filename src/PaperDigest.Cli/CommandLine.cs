@@ -4,7 +4,10 @@ namespace PaperDigest.Cli;
 internal sealed class CommandLine
 {
     private static readonly HashSet<string> Flags = ["--json", "--strict", "--unmapped"];
-    private static readonly HashSet<string> Valued = ["--format", "--lang", "--taxonomy"];
+    private static readonly HashSet<string> Valued = ["--format", "--lang", "--taxonomy", "--q", "--facet", "--limit"];
+
+    // Options that may repeat; their values join with commas (--facet tag --facet category).
+    private static readonly HashSet<string> Repeatable = ["--facet"];
 
     private readonly Dictionary<string, string?> _options = new(StringComparer.Ordinal);
 
@@ -45,7 +48,8 @@ internal sealed class CommandLine
             }
             else if (Valued.Contains(arg))
             {
-                command._options[arg] = i + 1 < args.Length ? args[++i] : throw new UsageException($"{arg} needs a value");
+                var value = i + 1 < args.Length ? args[++i] : throw new UsageException($"{arg} needs a value");
+                command._options[arg] = Repeatable.Contains(arg) && command._options.TryGetValue(arg, out var earlier) ? $"{earlier},{value}" : value;
             }
             else if (arg.StartsWith("--", StringComparison.Ordinal))
             {

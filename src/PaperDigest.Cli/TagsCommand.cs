@@ -50,7 +50,7 @@ internal static class TagsCommand
         return failed > 0 ? CliApp.UsageError : CliApp.Ok;
     }
 
-    private static string? Language(string? value)
+    internal static string? Language(string? value)
     {
         if (value is null)
         {
@@ -63,7 +63,7 @@ internal static class TagsCommand
             : throw new UsageException($"unknown language '{value}' (use en, zh-Hans or zh-Hant)");
     }
 
-    private static TagTaxonomy LoadTaxonomy(string? path, TextWriter stderr)
+    internal static TagTaxonomy LoadTaxonomy(string? path, TextWriter stderr)
     {
         if (path is null)
         {

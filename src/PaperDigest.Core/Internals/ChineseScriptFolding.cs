@@ -48,6 +48,12 @@ internal static class ChineseScriptFolding
         }
     }
 
+    /// <summary>
+    /// The single-character mapping of <paramref name="c"/>, or <paramref name="c"/> itself: folding that keeps
+    /// every offset, for text search whose matches point back into the original text.
+    /// </summary>
+    public static char FoldChar(char c) => c < '\u2E80' ? c : Data.Chars.GetValueOrDefault(c, c);
+
     /// <summary>Folds a whole string (allocates; for labels and tests).</summary>
     public static string Fold(string text)
     {
@@ -81,8 +87,9 @@ internal static class ChineseScriptFolding
             }
         }
 
-        return new Tables(map.ToFrozenDictionary(StringComparer.Ordinal), maxKeyLength);
+        var chars = map.Where(p => p.Key.Length == 1 && p.Value.Length == 1).ToFrozenDictionary(p => p.Key[0], p => p.Value[0]);
+        return new Tables(map.ToFrozenDictionary(StringComparer.Ordinal), maxKeyLength, chars);
     }
 
-    private sealed record Tables(FrozenDictionary<string, string> Map, int MaxKeyLength);
+    private sealed record Tables(FrozenDictionary<string, string> Map, int MaxKeyLength, FrozenDictionary<char, char> Chars);
 }

@@ -1,0 +1,46 @@
+namespace PaperDigest.Cli;
+
+/// <summary>Reads the FILE|DIR arguments of <c>query</c> and <c>groups</c> into one corpus (parsed in parallel, kept in argument order).</summary>
+internal static class CorpusInput
+{
+    public static DigestCorpus Load(CommandLine command, TextWriter stderr, out int failed)
+    {
+        if (command.Arguments.Count == 0)
+        {
+            throw new UsageException($"{command.Name} needs at least one FILE or DIR");
+        }
+
+        var taxonomy = TagsCommand.LoadTaxonomy(command.Value("--taxonomy"), stderr);
+        var corpus = new DigestCorpus(new DigestPipelineBuilder().UseTaxonomy(taxonomy).Build());
+        var results = corpus.AddFilesAsync(InputReader.ExpandFiles(command.Arguments)).GetAwaiter().GetResult();
+        failed = 0;
+        foreach (var result in results.Where(r => r.Document is null))
+        {
+            failed++;
+            stderr.WriteLine($"paperdigest: cannot read {result.Path}: {result.Error?.Message}");
+        }
+
+        return corpus;
+    }
+
+    /// <summary>A one-line label for an entry: its title, else the start of its TL;DR, summary, abstract or body.</summary>
+    public static string Caption(CorpusEntry entry, int width = 72)
+    {
+        var text = entry.Title ?? entry.Entry.TlDr ?? entry.Entry.Summary ?? entry.Entry.Abstract ?? entry.Entry.Body ?? string.Empty;
+        text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return DisplayWidth.Of(text) <= width ? text : Shorten(text, width);
+    }
+
+    private static string Shorten(string text, int width)
+    {
+        var used = 0;
+        var length = 0;
+        while (length < text.Length && used + DisplayWidth.Of(text[length].ToString()) <= width - 1)
+        {
+            used += DisplayWidth.Of(text[length].ToString());
+            length++;
+        }
+
+        return text[..length] + "…";
+    }
+}
