@@ -20,7 +20,8 @@ internal static class PaperKeys
         var keys = new List<string>();
         foreach (var link in entry.Entry.Links)
         {
-            if (link.Id is null)
+            // A link without an id (openreview.net/forum?id=) names no paper.
+            if (string.IsNullOrWhiteSpace(link.Id))
             {
                 continue;
             }

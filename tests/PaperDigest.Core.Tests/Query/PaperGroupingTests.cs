@@ -48,4 +48,15 @@ public sealed class PaperGroupingTests
         group.Key.Should().Be("title:positionencodingsnotattention");
         group.Entries.Select(e => e.Path).Should().Equal("a", "b");
     }
+
+    [Fact]
+    public void Links_without_an_id_do_not_tie_entries_together()
+    {
+        var corpus = new DigestCorpus();
+        corpus.AddText("#论文\n第一篇\n这篇文章的论文链接还没有公开,作者只给了一个空的地址 https://openreview.net/forum?id= 等待审稿结束后再补上。(甲报)\n", "a");
+        corpus.AddText("#论文\n第二篇\n另一篇完全不同的文章同样只给了空的地址 https://openreview.net/forum?id= 并说明代码和数据稍后发布。(乙报)\n", "b");
+
+        corpus.Entries.Should().OnlyContain(e => e.Entry.Links.Count == 1);
+        corpus.Entries.GroupPapers().Should().BeEmpty();
+    }
 }
