@@ -38,6 +38,21 @@ public sealed class DigestPipelineBuilder
         return this;
     }
 
+    /// <summary>Applies an extension: <paramref name="extension"/>'s <see cref="IDigestExtension.Setup"/> changes this builder.</summary>
+    /// <param name="extension">The extension.</param>
+    /// <returns>This builder.</returns>
+    public DigestPipelineBuilder Use(IDigestExtension extension)
+    {
+        ArgumentNullException.ThrowIfNull(extension);
+        extension.Setup(this);
+        return this;
+    }
+
+    /// <summary>Applies an extension created with its parameterless constructor.</summary>
+    /// <typeparam name="TExtension">The extension type.</typeparam>
+    /// <returns>This builder.</returns>
+    public DigestPipelineBuilder Use<TExtension>() where TExtension : IDigestExtension, new() => Use(new TExtension());
+
     /// <summary>Appends a parser.</summary>
     /// <param name="parser">The parser.</param>
     /// <returns>This builder.</returns>
@@ -45,6 +60,19 @@ public sealed class DigestPipelineBuilder
     {
         ArgumentNullException.ThrowIfNull(parser);
         _parsers.Add(parser);
+        return this;
+    }
+
+    /// <summary>Inserts a parser at a position in the detection order (0 is first).</summary>
+    /// <param name="index">The position, from 0 to <c>Parsers.Count</c>.</param>
+    /// <param name="parser">The parser.</param>
+    /// <returns>This builder.</returns>
+    public DigestPipelineBuilder Insert(int index, IDigestParser parser)
+    {
+        ArgumentNullException.ThrowIfNull(parser);
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(index, _parsers.Count);
+        _parsers.Insert(index, parser);
         return this;
     }
 

@@ -1,0 +1,39 @@
+// CustomParser: a made-up layout (a weekly "arXiv picks" list) detected and parsed alongside the built-in ones.
+// dotnet run --project samples/CustomParser
+using CustomParser;
+using PaperDigest;
+
+const string Picks = """
+    arXiv picks · week 47
+    1. Tiny Verifiers Check Big Models — arXiv:2511.04321
+       A 1B verifier catches most arithmetic slips of a 70B model.
+    2. Sparse Rewards, Dense Curiosity — arXiv:2511.01234
+       Curiosity bonuses keep robot policies exploring when rewards are rare.
+    """;
+
+const string Catalog = """
+    模型架构1 篇
+    基础/前沿模型 (含LLM)
+    模型架构
+    #Mixture-of-Experts (MoE)
+    TL;DR:Online routing biases balance experts without an auxiliary loss.
+    🎯 研究动机专家负载不均导致吞吐下降。
+    ❓ 解决问题在不加辅助损失的情况下平衡专家负载。
+    🔍 现象分析少数专家承担了过半的词元。
+    🛠️ 主要方法用在线偏置调整路由分数。
+    📊 数据与实验吞吐提升18%,困惑度持平。
+    ⭐ 主要贡献无辅助损失的负载均衡路由。
+    """;
+
+var pipeline = new DigestPipelineBuilder().Use(new ArxivPicksExtension()).Build();
+
+foreach (var text in new[] { Picks, Catalog })
+{
+    var document = Digest.Parse(text, pipeline);
+    Console.WriteLine($"{document.Format} ({document.Detection.Score:0.00}): {document.Entries.Count} entries");
+    foreach (var entry in document.Entries)
+    {
+        var arxiv = entry.Links.FirstOrDefault(l => l.Kind == LinkKind.Arxiv)?.Id ?? "-";
+        Console.WriteLine($"  #{entry.Ordinal} {entry.Title ?? entry.TlDr} [arXiv {arxiv}]");
+    }
+}
