@@ -37,6 +37,21 @@ public sealed partial class ReadmeTests
         code.Should().Contain("new DigestCorpus()");
     }
 
+    [Fact]
+    public void The_package_readme_quotes_the_readme()
+    {
+        var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "README.md"));
+        var package = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "PACKAGE.md"));
+
+        var blocks = CSharpBlock().Matches(package).Select(m => m.Groups[1].Value).ToList();
+
+        blocks.Should().HaveCountGreaterThan(3);
+        foreach (var line in blocks.SelectMany(b => b.Split('\n')).Where(l => l.Trim().Length > 1))
+        {
+            readme.Should().Contain(line, "the package README quotes the README's usage examples");
+        }
+    }
+
     [GeneratedRegex(@"```csharp\n(.*?)```", RegexOptions.Singleline)]
     private static partial Regex CSharpBlock();
 
