@@ -5,7 +5,9 @@ internal static class Accounting
 {
     public static List<int> UnaccountedLines(DigestDocument document, string text)
     {
-        var lines = text.ReplaceLineEndings("\n").Split('\n');
+        // The library's line ends are \n, \r\n and \r; form feeds, NEL and U+2028 stay inside a line
+        // (ReplaceLineEndings would split on them and misnumber every later line).
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
         var covered = new bool[lines.Length + 2];
         var spans = document.Entries.Select(e => e.Span)
             .Concat(document.Sections.Select(s => s.Span))

@@ -69,7 +69,7 @@ internal static class QueryText
 
         foreach (var c in text)
         {
-            if (IsSpace(c) || c is '"' || IsOpenParen(c) || IsCloseParen(c))
+            if (IsSpace(c) || IsOpenParen(c) || IsCloseParen(c))
             {
                 return true;
             }
@@ -83,7 +83,7 @@ internal static class QueryText
         var quoted = new StringBuilder(text.Length + 2).Append('"');
         foreach (var c in text)
         {
-            quoted.Append(c == '"' ? "\\\"" : c.ToString());
+            quoted.Append(c is '"' or '\\' ? "\\" + c : c.ToString());
         }
 
         return quoted.Append('"').ToString();

@@ -4,7 +4,7 @@ namespace PaperDigest.Query;
 
 /// <summary>
 /// Splits query text into tokens in one left-to-right pass: parentheses (ASCII and full-width), quoted phrases
-/// (<c>"…"</c> with <c>\"</c>, <c>“…”</c>, <c>「…」</c>, <c>『…』</c>), <c>-</c> before a term, <c>field:value</c>
+/// (<c>"…"</c> with <c>\"</c> and <c>\\</c>, <c>“…”</c>, <c>「…」</c>, <c>『…』</c>), <c>-</c> before a term, <c>field:value</c>
 /// (<c>:</c> or <c>：</c>), the operators <c>AND</c>, <c>OR</c>, <c>NOT</c> (upper case only) and words.
 /// </summary>
 internal sealed class QueryTokenizer
@@ -144,7 +144,8 @@ internal sealed class QueryTokenizer
         var i = open + 1;
         while (i < _text.Length && _text[i] != close)
         {
-            var escaped = close == '"' && _text[i] == '\\' && i + 1 < _text.Length && _text[i + 1] == '"';
+            // Inside ASCII quotes, \" is a quote and \\ a backslash; any other backslash is itself.
+            var escaped = close == '"' && _text[i] == '\\' && i + 1 < _text.Length && _text[i + 1] is '"' or '\\';
             phrase.Append(_text[escaped ? ++i : i]);
             i++;
         }
