@@ -1,0 +1,26 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+
+namespace PaperDigest.Benchmarks;
+
+/// <summary>The catalog page layout at 1, 4, 16 and 64 MB (its sections repeated in one body): time and allocation per MB.</summary>
+[MemoryDiagnoser]
+[Config(typeof(Config))]
+public class HtmlScalingBenchmarks
+{
+    private string _html = "";
+
+    [Params(1, 4, 16, 64)]
+    public int Megabytes { get; set; }
+
+    [GlobalSetup]
+    public void Setup() => _html = ScaledInput.CatalogPage(Megabytes);
+
+    [Benchmark(Description = "Digest.Parse(catalog page)")]
+    public int Parse() => Digest.Parse(_html).Entries.Count;
+
+    private sealed class Config : ManualConfig
+    {
+        public Config() => AddColumn(new ThroughputColumn(c => (int)c.Parameters["Megabytes"] * (long)ScaledInput.Megabyte));
+    }
+}
