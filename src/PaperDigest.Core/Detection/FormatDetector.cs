@@ -3,8 +3,22 @@ using PaperDigest.Internals;
 namespace PaperDigest.Detection;
 
 /// <summary>Scores every parser on a leading sample and ranks them.</summary>
+/// <remarks>
+/// Detection reads a short prefix first and stops there when one layout wins clearly; only an unclear prefix
+/// pays for the full sample. Most documents show their layout in the first few lines, so this keeps detection
+/// cost flat as <see cref="DigestOptions.DetectionSampleLength"/> grows.
+/// </remarks>
 internal static class FormatDetector
 {
+    /// <summary>The prefix read first (characters, cut at a line end).</summary>
+    internal const int QuickSampleLength = 4 * 1024;
+
+    /// <summary>A prefix decides alone when its best score reaches this...</summary>
+    internal const double ClearScore = 0.8;
+
+    /// <summary>...and the runner-up is at least this far below it.</summary>
+    internal const double ClearMargin = 0.3;
+
     public static FormatDetection Detect(string text, IReadOnlyList<IDigestParser> parsers, DigestOptions options)
     {
         if (options.Format is { } explicitFormat)
@@ -23,6 +37,23 @@ internal static class FormatDetector
             return FormatDetection.None;
         }
 
+        if (sample.Length > QuickSampleLength)
+        {
+            var quick = Rank(TextSample.Leading(text, QuickSampleLength), parsers);
+            if (IsClear(quick))
+            {
+                return Choose(quick, options);
+            }
+        }
+
+        return Choose(Rank(sample, parsers), options);
+    }
+
+    private static bool IsClear(FormatCandidate[] ranked) =>
+        ranked.Length > 0 && ranked[0].Score >= ClearScore && (ranked.Length == 1 || ranked[1].Score <= ranked[0].Score - ClearMargin);
+
+    private static FormatCandidate[] Rank(ReadOnlySpan<char> sample, IReadOnlyList<IDigestParser> parsers)
+    {
         var candidates = new FormatCandidate[parsers.Count];
         for (var i = 0; i < candidates.Length; i++)
         {
@@ -31,7 +62,11 @@ internal static class FormatDetector
         }
 
         // A stable sort keeps pipeline order between equal scores.
-        FormatCandidate[] ranked = [.. candidates.OrderByDescending(c => c.Score)];
+        return [.. candidates.OrderByDescending(c => c.Score)];
+    }
+
+    private static FormatDetection Choose(FormatCandidate[] ranked, DigestOptions options)
+    {
         var best = ranked.Length > 0 ? ranked[0] : null;
         var chosen = best is not null && best.Score >= options.MinimumDetectionScore ? best : null;
         return new FormatDetection

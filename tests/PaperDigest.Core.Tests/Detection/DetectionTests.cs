@@ -72,4 +72,28 @@ public sealed class DetectionTests
         pipeline.Detect(text).Format.Should().Be(DigestFormat.Unknown);
         Digest.Detect(text).Format.Should().Be(DigestFormat.Catalog);
     }
+
+    [Fact]
+    public void A_clear_prefix_decides_without_reading_the_full_sample()
+    {
+        var catalog = Fixtures.Read("catalog/basic.txt");
+        var text = string.Concat(Enumerable.Repeat(catalog + "\n", (16 * 1024 / catalog.Length) + 1));
+        var prefix = text.AsSpan(0, 4 * 1024);
+        prefix = prefix[..prefix.LastIndexOfAny('\n', '\r')];
+
+        var detection = Digest.Detect(text);
+
+        detection.Format.Should().Be(DigestFormat.Catalog);
+        detection.Candidates[0].Reason.Should().Be(new PaperDigest.Parsing.Catalog.CatalogParser().Detect(prefix).Reason, "the 4 Ki prefix was clear");
+    }
+
+    [Fact]
+    public void An_unclear_prefix_reads_on_to_the_full_sample()
+    {
+        var filler = string.Concat(Enumerable.Repeat("Notes kept while reading, nothing structured here yet.\n", 100));
+        var text = filler + Fixtures.Read("catalog/basic.txt");
+        text.Length.Should().BeInRange((4 * 1024) + 1, 16 * 1024, "the catalog starts past the prefix, inside the sample");
+
+        Digest.Detect(text).Format.Should().Be(DigestFormat.Catalog);
+    }
 }

@@ -1,0 +1,103 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
+
+namespace PaperDigest.Fuzz;
+
+/// <summary>
+/// The entry points under fuzzing. Each takes raw bytes and throws only when the library breaks a promise:
+/// lenient parsing and detection never throw, strict mode throws nothing but <see cref="DigestParseException"/>,
+/// the query parser reports errors inside the text and parsed queries round-trip.
+/// </summary>
+internal static class FuzzTargets
+{
+    // Built on first use: instrumented library code must not run before Fuzzer.Run has attached the coverage map.
+    private static readonly Lazy<DigestPipeline> Strict = new(() => new DigestPipelineBuilder().UseStrictMode().Build());
+    private static string _queryCorpusText = "";
+    private static DigestCorpus? _queryCorpus;
+
+    private static readonly Dictionary<string, Action<byte[]>> Targets = new(StringComparer.Ordinal)
+    {
+        ["parse"] = Parse,
+        ["load"] = Load,
+        ["detect"] = Detect,
+        ["query"] = Query,
+    };
+
+    public static IEnumerable<string> Names => Targets.Keys;
+
+    public static bool TryGet(string name, [NotNullWhen(true)] out Action<byte[]>? target) => Targets.TryGetValue(name, out target);
+
+    /// <summary>The documents queries run against (a small catalog keeps each execution fast).</summary>
+    public static void UseQueryCorpus(string text) => _queryCorpusText = text;
+
+    private static DigestCorpus QueryCorpus()
+    {
+        if (_queryCorpus is null)
+        {
+            var corpus = new DigestCorpus();
+            corpus.AddText(_queryCorpusText, "corpus");
+            _queryCorpus = corpus;
+        }
+
+        return _queryCorpus;
+    }
+
+    /// <summary><see cref="Digest.Parse"/> of the input decoded as UTF-8, lenient then strict.</summary>
+    private static void Parse(byte[] input)
+    {
+        var text = Encoding.UTF8.GetString(input);
+        var document = Digest.Parse(text);
+        Check(document.Detection.Score is >= 0 and <= 1, "detection score outside [0, 1]");
+        try
+        {
+            Strict.Value.Parse(text);
+        }
+        catch (DigestParseException)
+        {
+            // The one documented exception of strict mode.
+        }
+    }
+
+    /// <summary><see cref="Digest.Load(Stream, DigestPipeline?)"/> of the raw bytes: encoding detection, decoding, parsing.</summary>
+    private static void Load(byte[] input)
+    {
+        var document = Digest.Load(new MemoryStream(input, writable: false));
+        Check(document.Entries is not null, "a loaded document has no entry list");
+    }
+
+    /// <summary><see cref="Digest.Detect(Stream, DigestPipeline?)"/>: candidates ranked by score, each in [0, 1].</summary>
+    private static void Detect(byte[] input)
+    {
+        var detection = Digest.Detect(new MemoryStream(input, writable: false));
+        for (var i = 0; i < detection.Candidates.Count; i++)
+        {
+            var score = detection.Candidates[i].Score;
+            Check(score is >= 0 and <= 1, "candidate score outside [0, 1]");
+            Check(i == 0 || detection.Candidates[i - 1].Score >= score, "candidates not ranked by score");
+        }
+    }
+
+    /// <summary><see cref="DigestQuery.TryParse"/>: an error points into the text; a query runs, and its text parses back to it.</summary>
+    private static void Query(byte[] input)
+    {
+        var text = Encoding.UTF8.GetString(input);
+        if (!DigestQuery.TryParse(text, out var query, out var error))
+        {
+            Check(error.Position >= 0 && error.Position <= text.Length, "error position outside the query text");
+            return;
+        }
+
+        var corpus = QueryCorpus();
+        var count = corpus.Entries.Matching(query).Count();
+        Check(count <= corpus.Entries.Count, "more hits than entries");
+        Check(DigestQuery.Parse(query.ToString()).Expression.Equals(query.Expression), "query text does not round-trip");
+    }
+
+    private static void Check(bool condition, string broken)
+    {
+        if (!condition)
+        {
+            throw new InvalidOperationException($"Broken promise: {broken}.");
+        }
+    }
+}
