@@ -11,7 +11,7 @@ internal static class Fixtures
     public static TheoryData<string> TextFixtureNames() => new(
         Directory.EnumerateFiles(System.IO.Path.Combine(AppContext.BaseDirectory, "Fixtures"), "*", SearchOption.AllDirectories)
             .Select(path => System.IO.Path.GetRelativePath(System.IO.Path.Combine(AppContext.BaseDirectory, "Fixtures"), path).Replace('\\', '/'))
-            .Where(name => !name.StartsWith("html/", StringComparison.Ordinal))
+            .Where(name => !name.StartsWith("html/", StringComparison.Ordinal) && !name.StartsWith("fuzz/", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal));
 
     /// <summary>The fixture with every line break turned into CRLF, as a Windows editor saves it.</summary>

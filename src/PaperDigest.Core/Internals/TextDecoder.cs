@@ -63,12 +63,16 @@ internal static class TextDecoder
         return LegacyChinese(bytes) ?? utf8 with { Reason = "no encoding fits; invalid sequences replaced" };
     }
 
-    /// <summary>The encoding a charset label names; GBK and GB2312 read as their superset GB18030.</summary>
+    /// <summary>
+    /// The encoding a charset label names; GBK and GB2312 read as their superset GB18030. UTF-7 names nothing:
+    /// HTML forbids it (it smuggles markup past filters) and .NET has it disabled.
+    /// </summary>
     public static Encoding? Resolve(string label)
     {
         var name = label.Trim().ToLowerInvariant();
         return name switch
         {
+            "utf-7" or "utf7" or "unicode-1-1-utf-7" or "csunicode11utf7" or "x-unicode20utf7" => null,
             "utf-8" or "utf8" => Utf8,
             "gbk" or "gb2312" or "gb_2312-80" or "x-gbk" or "cp936" or "gb18030" => LegacyEncoding(Gb18030CodePage, DecoderFallback.ReplacementFallback),
             "big5" or "big5-hkscs" or "x-x-big5" or "cp950" => LegacyEncoding(Big5CodePage, DecoderFallback.ReplacementFallback),
@@ -116,8 +120,9 @@ internal static class TextDecoder
         {
             return Encoding.GetEncoding(name);
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
+            // Unknown names throw ArgumentException; names .NET knows but has disabled throw NotSupportedException.
             return null;
         }
     }
