@@ -12,6 +12,7 @@ namespace PaperDigest;
 /// Starts with every built-in layout; <see cref="Build"/> freezes a copy, so a builder can be changed
 /// and built again without affecting pipelines already built.
 /// </summary>
+/// <remarks>Not thread-safe: configure it on one thread. The <see cref="DigestPipeline"/> it builds is safe to share.</remarks>
 public sealed class DigestPipelineBuilder
 {
     private readonly List<IDigestParser> _parsers = [new CatalogParser(), new BriefParser(), new TaggedParser(), new BlogParser(), new ArticleParser(), new HtmlCatalogParser()];

@@ -6,6 +6,7 @@ namespace PaperDigest;
 /// Fluent filters over corpus entries; each is lazy and composes with LINQ:
 /// <c>corpus.Entries.WithTag("rlvr").WithCode().Containing("强化学习")</c>.
 /// </summary>
+/// <remarks>Filters only read the corpus, so any number of threads may run them on a corpus no one is adding to.</remarks>
 public static class CorpusEntryFilters
 {
     /// <summary>

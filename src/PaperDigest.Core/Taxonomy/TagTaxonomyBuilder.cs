@@ -10,6 +10,7 @@ namespace PaperDigest;
 /// <remarks>
 /// Merging a concept whose id is already present keeps one concept: its preferred labels are overridden per
 /// language by the later one, and alternative labels, hidden labels and broader ids are united in order.
+/// Not thread-safe: build on one thread; the <see cref="TagTaxonomy"/> it builds is safe to share.
 /// </remarks>
 public sealed class TagTaxonomyBuilder
 {
