@@ -29,6 +29,9 @@ public class HtmlBenchmarks
     [Benchmark(Baseline = true, Description = "AngleSharp ParseDocument")]
     public object AngleSharpParse() => new HtmlParser(ParserOptions).ParseDocument(_html);
 
+    [Benchmark(Description = "AngleSharp ParseDocument in a BrowsingContext")]
+    public object AngleSharpParseInContext() => new HtmlParser(ParserOptions, AngleSharp.BrowsingContext.New(AngleSharp.Configuration.Default)).ParseDocument(_html);
+
     [Benchmark(Description = "Digest.Parse(html)")]
     public DigestDocument Parse() => Digest.Parse(_html);
 

@@ -92,36 +92,37 @@ public sealed class HtmlCatalogParser : IHtmlDigestParser
         foreach (var element in HtmlText.Descendants(paper))
         {
             last = Math.Max(last, HtmlInput.LineOf(element));
-            var classes = element.ClassList;
-            if (classes.Length == 0)
+            var classes = element.ClassName;
+            if (string.IsNullOrEmpty(classes))
             {
                 continue;
             }
 
-            if (classes.Contains("paper-title"))
+            if (HtmlClass.Has(classes, "paper-title"))
             {
                 titleElement = element.Children.FirstOrDefault(c => c.LocalName == "a") ?? element;
             }
-            else if (classes.Contains("badge") && Text(element) is { } badge)
+            else if (HtmlClass.Has(classes, "badge") && Text(element) is { } badge)
             {
                 badges.Add(badge);
             }
-            else if (classes.Contains("kw"))
+            else if (HtmlClass.Has(classes, "kw"))
             {
                 TagSplitter.Split(HtmlText.Of(element), tags);
             }
-            else if (classes.Contains("paper-tldr"))
+            else if (HtmlClass.Has(classes, "paper-tldr"))
             {
                 tlDr = TlDr(HtmlText.Of(element));
             }
-            else if (classes.Contains("dim"))
+            else if (HtmlClass.Has(classes, "dim"))
             {
                 ReadField(element, fields, context);
             }
-            else if (classes.Contains("full-abs"))
+            else if (HtmlClass.Has(classes, "full-abs"))
             {
-                abstractText = Text(element);
-                last += HtmlText.Of(element).Count(c => c == '\n');
+                var raw = HtmlText.Of(element);
+                abstractText = Clean(raw);
+                last += raw.AsSpan().Count('\n');
             }
         }
 
@@ -160,11 +161,11 @@ public sealed class HtmlCatalogParser : IHtmlDigestParser
         string? content = null;
         foreach (var child in dim.Children)
         {
-            if (child.ClassList.Contains("dim-label"))
+            if (HtmlClass.Has(child, "dim-label"))
             {
                 label = HtmlText.Of(child).Trim();
             }
-            else if (child.ClassList.Contains("dim-content"))
+            else if (HtmlClass.Has(child, "dim-content"))
             {
                 content = Text(child);
             }
@@ -199,10 +200,12 @@ public sealed class HtmlCatalogParser : IHtmlDigestParser
         return FieldLabels.TryMatchTlDr(trimmed, out var start) ? trimmed[start..].Trim() : trimmed;
     }
 
-    private static string? Text(IElement? element)
+    private static string? Text(IElement? element) => Clean(HtmlText.Of(element));
+
+    private static string? Clean(string text)
     {
-        var text = HtmlText.Of(element).Trim();
-        return string.IsNullOrEmpty(text) ? null : text.ReplaceLineEndings("\n");
+        var trimmed = text.AsSpan().Trim();
+        return trimmed.IsEmpty ? null : trimmed.ToString().ReplaceLineEndings("\n");
     }
 
     private static int Count(ReadOnlySpan<char> text, string value)

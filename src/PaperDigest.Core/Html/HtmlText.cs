@@ -42,18 +42,24 @@ internal static class HtmlText
     public static IEnumerable<IElement> Descendants(IElement root)
     {
         var pending = new Stack<IElement>();
-        for (var i = root.Children.Length - 1; i >= 0; i--)
-        {
-            pending.Push(root.Children[i]);
-        }
-
+        PushChildElements(root, pending);
         while (pending.Count > 0)
         {
             var element = pending.Pop();
             yield return element;
-            for (var i = element.Children.Length - 1; i >= 0; i--)
+            PushChildElements(element, pending);
+        }
+    }
+
+    // ChildNodes indexes an array; Children filters the child list again on every Length and indexer call.
+    private static void PushChildElements(IElement parent, Stack<IElement> pending)
+    {
+        var children = parent.ChildNodes;
+        for (var i = children.Length - 1; i >= 0; i--)
+        {
+            if (children[i] is IElement element)
             {
-                pending.Push(element.Children[i]);
+                pending.Push(element);
             }
         }
     }
