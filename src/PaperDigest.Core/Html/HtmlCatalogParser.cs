@@ -19,9 +19,14 @@ public sealed class HtmlCatalogParser : IHtmlDigestParser
     /// <remarks>Counts the paper articles, field labels and category headings the page's classes name.</remarks>
     public FormatScore Detect(ReadOnlySpan<char> sample)
     {
-        var papers = Count(sample, "class=\"paper\"");
-        var labels = Count(sample, "class=\"dim-label\"");
-        var headings = Count(sample, "class=\"cat-title\"");
+        int papers = 0, labels = 0, headings = 0;
+        while (HtmlClass.TryReadNext(ref sample, out var classes))
+        {
+            papers += HtmlClass.Has(classes, "paper") ? 1 : 0;
+            labels += HtmlClass.Has(classes, "dim-label") ? 1 : 0;
+            headings += HtmlClass.Has(classes, "cat-title") ? 1 : 0;
+        }
+
         var score = papers > 0 && labels > 0 ? 0.9 + (headings > 0 ? 0.1 : 0) : headings > 0 ? 0.2 : 0;
         return new FormatScore(score, $"{papers} paper articles, {labels} field labels, {headings} category headings");
     }
@@ -206,17 +211,5 @@ public sealed class HtmlCatalogParser : IHtmlDigestParser
     {
         var trimmed = text.AsSpan().Trim();
         return trimmed.IsEmpty ? null : trimmed.ToString().ReplaceLineEndings("\n");
-    }
-
-    private static int Count(ReadOnlySpan<char> text, string value)
-    {
-        var count = 0;
-        for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, StringComparison.Ordinal))
-        {
-            count++;
-            text = text[(at + value.Length)..];
-        }
-
-        return count;
     }
 }
