@@ -126,10 +126,20 @@ public sealed class DigestParseContext
         _diagnostics.Add(new DigestDiagnostic(severity, code, message, line));
     }
 
+    /// <summary>
+    /// Resolves tags while the parse runs, so a label the input repeats costs one string and one tag for the whole
+    /// parse; the pipeline sets it. Without one, tags are resolved when the document is built.
+    /// </summary>
+    internal Taxonomy.TagCanonicalizer? Canonicalizer { get; init; }
+
+    /// <summary>The tag for a label read from the input: the shared resolved one when <see cref="Canonicalizer"/> is set.</summary>
+    internal DigestTag Tag(ReadOnlySpan<char> label) =>
+        Canonicalizer is { } canonicalizer ? canonicalizer.Resolve(label) : DigestTag.FromLabel(label.ToString());
+
     /// <summary>Builds the document; called once by the pipeline after the parser returns.</summary>
     internal DigestDocument ToDocument(FormatDetection detection, DocumentLanguage detectedLanguage, TagTaxonomy taxonomy)
     {
-        var canonicalizer = new Taxonomy.TagCanonicalizer(taxonomy);
+        var canonicalizer = Canonicalizer ?? new Taxonomy.TagCanonicalizer(taxonomy);
         foreach (var entry in _entries)
         {
             entry.Canonicalize(canonicalizer);

@@ -84,7 +84,11 @@ public sealed class DigestPipeline
         var (text, detection) = (route.Text, route.Detection);
         var sample = TextSample.Leading(text, Options.DetectionSampleLength);
         var language = LanguageDetector.Detect(sample);
-        var context = new DigestParseContext(text, detection.Format, Options) { Encoding = decoded?.Encoding };
+        var context = new DigestParseContext(text, detection.Format, Options)
+        {
+            Encoding = decoded?.Encoding,
+            Canonicalizer = new Taxonomy.TagCanonicalizer(Taxonomy),
+        };
         InputChecks.Report(text, sample, context);
         if (decoded is { InvalidSequences: > 0 } invalid)
         {

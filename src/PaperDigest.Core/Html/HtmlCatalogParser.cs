@@ -92,7 +92,7 @@ public sealed class HtmlCatalogParser : IHtmlDigestParser
         IElement? titleElement = null;
         string? tlDr = null, abstractText = null;
         var badges = new List<string>();
-        var tags = new List<string>();
+        var tags = new List<DigestTag>();
         var fields = new Dictionary<EntryField, string>();
         foreach (var element in HtmlText.Descendants(paper))
         {
@@ -113,7 +113,7 @@ public sealed class HtmlCatalogParser : IHtmlDigestParser
             }
             else if (HtmlClass.Has(classes, "kw"))
             {
-                TagSplitter.Split(HtmlText.Of(element), tags);
+                TagSplitter.Split(HtmlText.Of(element), tags, context);
             }
             else if (HtmlClass.Has(classes, "paper-tldr"))
             {

@@ -16,7 +16,15 @@ public static class TagSplitter
     public static void Split(ReadOnlySpan<char> line, List<string> labels)
     {
         ArgumentNullException.ThrowIfNull(labels);
-        SplitInto(line, labels, 0);
+        var sink = new LabelSink(labels);
+        SplitInto(line, ref sink, 0);
+    }
+
+    /// <summary>Splits <paramref name="line"/> into tags resolved by the parse's context, skipping exact repeats.</summary>
+    internal static void Split(ReadOnlySpan<char> line, List<DigestTag> tags, DigestParseContext context)
+    {
+        var sink = new TagSink(tags, context);
+        SplitInto(line, ref sink, 0);
     }
 
     /// <summary>Whether <paramref name="c"/> separates tags.</summary>
@@ -24,7 +32,8 @@ public static class TagSplitter
     /// <returns><see langword="true"/> for <c>#</c>, <c>;</c>, <c>,</c> and their full-width forms, and <c>、</c>.</returns>
     public static bool IsSeparator(char c) => c is '#' or '＃' or ';' or '；' or ',' or '，' or '、';
 
-    private static void SplitInto(ReadOnlySpan<char> text, List<string> labels, int nesting)
+    private static void SplitInto<TSink>(ReadOnlySpan<char> text, ref TSink sink, int nesting)
+        where TSink : struct, ITagSink
     {
         int start = 0, depth = 0, groupStart = -1;
         var groupHasSeparator = false;
@@ -44,8 +53,8 @@ public static class TagSplitter
                 if (--depth == 0 && groupHasSeparator && nesting < MaxNesting)
                 {
                     // A group of tags: the text before it is one tag, its content more tags.
-                    Emit(text[start..groupStart], labels);
-                    SplitInto(text[(groupStart + 1)..i], labels, nesting + 1);
+                    Emit(text[start..groupStart], ref sink);
+                    SplitInto(text[(groupStart + 1)..i], ref sink, nesting + 1);
                     start = i + 1;
                 }
             }
@@ -53,7 +62,7 @@ public static class TagSplitter
             {
                 if (depth == 0)
                 {
-                    Emit(text[start..i], labels);
+                    Emit(text[start..i], ref sink);
                     start = i + 1;
                 }
                 else
@@ -66,30 +75,65 @@ public static class TagSplitter
         if (depth > 0 && groupHasSeparator && nesting < MaxNesting)
         {
             // An unclosed group: split what follows its opening parenthesis as plain tags.
-            Emit(text[start..groupStart], labels);
-            SplitInto(text[(groupStart + 1)..], labels, nesting + 1);
+            Emit(text[start..groupStart], ref sink);
+            SplitInto(text[(groupStart + 1)..], ref sink, nesting + 1);
             return;
         }
 
-        Emit(text[start..], labels);
+        Emit(text[start..], ref sink);
     }
 
-    private static void Emit(ReadOnlySpan<char> segment, List<string> labels)
+    private static void Emit<TSink>(ReadOnlySpan<char> segment, ref TSink sink)
+        where TSink : struct, ITagSink
     {
         var label = segment.Trim();
-        if (label.IsEmpty)
+        if (!label.IsEmpty && !sink.Contains(label))
         {
-            return;
+            sink.Add(label);
         }
+    }
 
-        foreach (var existing in labels)
+    // Where split labels go: strings for the public API, the context's shared tags inside a parse.
+    private interface ITagSink
+    {
+        bool Contains(ReadOnlySpan<char> label);
+
+        void Add(ReadOnlySpan<char> label);
+    }
+
+    private readonly struct LabelSink(List<string> labels) : ITagSink
+    {
+        public bool Contains(ReadOnlySpan<char> label)
         {
-            if (label.SequenceEqual(existing))
+            foreach (var existing in labels)
             {
-                return;
+                if (label.SequenceEqual(existing))
+                {
+                    return true;
+                }
             }
+
+            return false;
         }
 
-        labels.Add(label.ToString());
+        public void Add(ReadOnlySpan<char> label) => labels.Add(label.ToString());
+    }
+
+    private readonly struct TagSink(List<DigestTag> tags, DigestParseContext context) : ITagSink
+    {
+        public bool Contains(ReadOnlySpan<char> label)
+        {
+            foreach (var existing in tags)
+            {
+                if (label.SequenceEqual(existing.Label))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public void Add(ReadOnlySpan<char> label) => tags.Add(context.Tag(label));
     }
 }

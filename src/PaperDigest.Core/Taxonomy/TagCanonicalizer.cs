@@ -4,34 +4,63 @@ namespace PaperDigest.Taxonomy;
 /// Gives every tag and topic/category label of one parse its canonical id. Resolves each distinct label once
 /// and shares the resulting <see cref="DigestTag"/>, since catalogs repeat the same few hundred labels.
 /// </summary>
-internal sealed class TagCanonicalizer(TagTaxonomy taxonomy)
+internal sealed class TagCanonicalizer
 {
+    private readonly TagTaxonomy _taxonomy;
     private readonly Dictionary<string, DigestTag> _tags = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DigestTag>.AlternateLookup<ReadOnlySpan<char>> _tagsBySpan;
 
+    public TagCanonicalizer(TagTaxonomy taxonomy)
+    {
+        _taxonomy = taxonomy;
+        _tagsBySpan = _tags.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The resolved tags; the same list when every tag already is the shared resolved one.</summary>
     public IReadOnlyList<DigestTag> Map(IReadOnlyList<DigestTag> tags)
     {
-        if (tags.Count == 0)
+        DigestTag[]? mapped = null;
+        for (var i = 0; i < tags.Count; i++)
         {
-            return tags;
+            var tag = Resolve(tags[i].Label);
+            if (mapped is null && !ReferenceEquals(tag, tags[i]))
+            {
+                mapped = new DigestTag[tags.Count];
+                for (var j = 0; j < i; j++)
+                {
+                    mapped[j] = tags[j];
+                }
+            }
+
+            if (mapped is not null)
+            {
+                mapped[i] = tag;
+            }
         }
 
-        var mapped = new DigestTag[tags.Count];
-        for (var i = 0; i < mapped.Length; i++)
-        {
-            mapped[i] = Resolve(tags[i].Label);
-        }
-
-        return mapped;
+        return mapped ?? tags;
     }
 
     /// <summary>The canonical id of a topic or category label; <see langword="null"/> stays <see langword="null"/>.</summary>
     public string? Canonical(string? label) => label is null ? null : Resolve(label).Canonical;
 
+    /// <summary>The shared resolved tag for a label read from the input; allocates only for a label not seen before.</summary>
+    public DigestTag Resolve(ReadOnlySpan<char> label)
+    {
+        if (!_tagsBySpan.TryGetValue(label, out var tag))
+        {
+            tag = DigestTag.Resolve(label.ToString(), _taxonomy);
+            _tags.Add(tag.Label, tag);
+        }
+
+        return tag;
+    }
+
     private DigestTag Resolve(string label)
     {
         if (!_tags.TryGetValue(label, out var tag))
         {
-            tag = DigestTag.Resolve(label, taxonomy);
+            tag = DigestTag.Resolve(label, _taxonomy);
             _tags.Add(label, tag);
         }
 

@@ -51,14 +51,5 @@ internal static class CatalogEntryFactory
         };
     }
 
-    internal static DigestTag[] ToTags(List<string> labels)
-    {
-        var tags = new DigestTag[labels.Count];
-        for (var i = 0; i < tags.Length; i++)
-        {
-            tags[i] = DigestTag.FromLabel(labels[i]);
-        }
-
-        return tags;
-    }
+    internal static DigestTag[] ToTags(List<DigestTag> tags) => tags.Count == 0 ? [] : [.. tags];
 }

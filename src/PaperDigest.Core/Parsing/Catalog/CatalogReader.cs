@@ -165,7 +165,7 @@ internal sealed class CatalogReader
         switch (kind)
         {
             case CatalogLineKind.Tags:
-                TagSplitter.Split(line, paper.Tags);
+                TagSplitter.Split(line, paper.Tags, _context);
                 paper.Target = PaperDraft.NoTarget;
                 break;
             case CatalogLineKind.TlDr:
