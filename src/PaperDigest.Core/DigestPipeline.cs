@@ -83,7 +83,6 @@ public sealed class DigestPipeline
     {
         var (text, detection) = (route.Text, route.Detection);
         var sample = TextSample.Leading(text, Options.DetectionSampleLength);
-        var language = LanguageDetector.Detect(sample);
         var context = new DigestParseContext(text, detection.Format, Options)
         {
             Encoding = decoded?.Encoding,
@@ -104,7 +103,7 @@ public sealed class DigestPipeline
 
         if (text.AsSpan().IsWhiteSpace())
         {
-            return context.ToDocument(detection, language, Taxonomy);
+            return context.ToDocument(detection, LanguageDetector.Detect(sample), Taxonomy);
         }
 
         var parser = FindParser(detection.Format, route.Parsers);
@@ -121,7 +120,8 @@ public sealed class DigestPipeline
             Fallback.Parse(context);
         }
 
-        return context.ToDocument(detection, language, Taxonomy);
+        // A parser that knows better (a page's text rather than its markup) has set the language already.
+        return context.ToDocument(detection, context.Language ?? LanguageDetector.Detect(sample), Taxonomy);
     }
 
     // HTML goes to the HTML-aware parsers; when none fits, its text blocks go to the text layouts.

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using PaperDigest.Internals;
 using PaperDigest.Parsing;
 using PaperDigest.Parsing.Catalog;
 
@@ -41,6 +42,9 @@ public sealed class HtmlCatalogParser : IHtmlDigestParser
             context.Title = document.Title.Trim();
         }
 
+        // The page's text, not its markup, tells its language.
+        var sampleLength = context.Options.DetectionSampleLength;
+        context.Language ??= LanguageDetector.Detect(TextSample.Leading(HtmlText.Of(document.Body, sampleLength), sampleLength));
         var sections = document.QuerySelectorAll("section").Where(s => s.QuerySelector("h2.cat-title") is not null).ToList();
         foreach (var section in sections)
         {
@@ -210,6 +214,11 @@ public sealed class HtmlCatalogParser : IHtmlDigestParser
     private static string? Clean(string text)
     {
         var trimmed = text.AsSpan().Trim();
-        return trimmed.IsEmpty ? null : trimmed.ToString().ReplaceLineEndings("\n");
+        if (trimmed.IsEmpty)
+        {
+            return null;
+        }
+
+        return (trimmed.Length == text.Length ? text : trimmed.ToString()).ReplaceLineEndings("\n");
     }
 }

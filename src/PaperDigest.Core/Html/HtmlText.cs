@@ -10,11 +10,28 @@ namespace PaperDigest.Html;
 internal static class HtmlText
 {
     /// <summary>The concatenated text nodes under <paramref name="root"/>, as <c>TextContent</c> would give them.</summary>
-    public static string Of(INode? root)
+    /// <param name="root">The subtree.</param>
+    /// <param name="maxLength">Stop gathering once the text is at least this long (a sample of a long page).</param>
+    public static string Of(INode? root, int maxLength = int.MaxValue)
     {
-        if (root is null)
+        switch (root)
+        {
+            case null:
+                return "";
+            case IText leaf:
+                return leaf.Data;
+        }
+
+        // Most labelled parts of a page hold one text node: return it without building anything.
+        var children = root.ChildNodes;
+        if (children.Length == 0)
         {
             return "";
+        }
+
+        if (children.Length == 1 && children[0] is IText only)
+        {
+            return only.Data;
         }
 
         var text = new StringBuilder();
@@ -26,6 +43,11 @@ internal static class HtmlText
             if (node is IText leaf)
             {
                 text.Append(leaf.Data);
+                if (text.Length >= maxLength)
+                {
+                    break;
+                }
+
                 continue;
             }
 

@@ -83,4 +83,27 @@ public sealed class HtmlCatalogParserTests
     }
 
     private static string Normalize(string text) => string.Join(' ', text.Split((char[])null!, StringSplitOptions.RemoveEmptyEntries));
+
+    [Fact]
+    public void A_catalog_page_takes_its_language_from_its_text_not_its_markup()
+    {
+        // Markup, class names and a script are Latin letters; the page's text is Chinese.
+        var style = string.Concat(Enumerable.Repeat(".paper-title a { color: #333; text-decoration: none; }\n", 40));
+        var page = $$"""
+            <!DOCTYPE html><html><head><title>论文目录</title><style>{{style}}</style>
+            <script>function toggleAbstract(element) { element.parentElement.classList.toggle('expanded'); }</script></head>
+            <body><section><h2 class="cat-title">推理与思维链<small>1 篇</small></h2>
+            <article class="paper"><div class="paper-title"><a href="https://openreview.net/forum?id=Zh1Page">短推理链的可验证奖励</a></div>
+            <span class="badge">基础模型</span><span class="kw">#推理</span>
+            <div class="dim"><span class="dim-label">🎯 研究动机</span><div class="dim-content">长链推理成本高，短推理又容易出错，需要新的训练信号。</div></div>
+            <div class="full-abs">我们提出一种按步骤加权的可验证奖励，在两个数学基准上提高了短推理的正确率。</div>
+            </article></section></body></html>
+            """;
+
+        var document = Digest.Parse(page);
+
+        document.Format.Should().Be(DigestFormat.Catalog);
+        document.Entries.Should().ContainSingle();
+        document.Language.Should().Be(DocumentLanguage.ZhHans);
+    }
 }
