@@ -1,6 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Jobs;
 
 namespace PaperDigest.Benchmarks;
 
@@ -9,7 +7,7 @@ namespace PaperDigest.Benchmarks;
 /// allocation per MB should stay flat as the input grows.
 /// </summary>
 [MemoryDiagnoser]
-[Config(typeof(Config))]
+[Config(typeof(ScalingConfig))]
 public class CatalogScalingBenchmarks
 {
     private string _text = "";
@@ -22,18 +20,4 @@ public class CatalogScalingBenchmarks
 
     [Benchmark(Description = "Digest.Parse(catalog text)")]
     public int Parse() => Digest.Parse(_text).Entries.Count;
-
-    // The second job gives gen0 a 1 GiB budget, so few or no collections run during a parse: what is left is
-    // the parser's own work, which shows whether growth in time per MB comes from the parser or from the GC
-    // promoting the model the parse keeps alive.
-    private sealed class Config : ManualConfig
-    {
-        public Config()
-        {
-            var job = Job.Default.WithIterationCount(5).WithWarmupCount(2).WithLaunchCount(1);
-            AddJob(job.WithId("default GC"));
-            AddJob(job.WithEnvironmentVariables(new EnvironmentVariable("DOTNET_GCgen0size", "0x40000000")).WithId("gen0 budget 1 GiB"));
-            AddColumn(new ThroughputColumn(c => (int)c.Parameters["Megabytes"] * (long)ScaledInput.Megabyte));
-        }
-    }
 }

@@ -1,11 +1,10 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
 
 namespace PaperDigest.Benchmarks;
 
 /// <summary>The catalog page layout at 1, 4, 16 and 64 MB (its sections repeated in one body): time and allocation per MB.</summary>
 [MemoryDiagnoser]
-[Config(typeof(Config))]
+[Config(typeof(ScalingConfig))]
 public class HtmlScalingBenchmarks
 {
     private string _html = "";
@@ -18,9 +17,4 @@ public class HtmlScalingBenchmarks
 
     [Benchmark(Description = "Digest.Parse(catalog page)")]
     public int Parse() => Digest.Parse(_html).Entries.Count;
-
-    private sealed class Config : ManualConfig
-    {
-        public Config() => AddColumn(new ThroughputColumn(c => (int)c.Parameters["Megabytes"] * (long)ScaledInput.Megabyte));
-    }
 }

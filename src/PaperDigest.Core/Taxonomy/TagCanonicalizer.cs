@@ -45,23 +45,17 @@ internal sealed class TagCanonicalizer
     public string? Canonical(string? label) => label is null ? null : Resolve(label).Canonical;
 
     /// <summary>The shared resolved tag for a label read from the input; allocates only for a label not seen before.</summary>
-    public DigestTag Resolve(ReadOnlySpan<char> label)
+    public DigestTag Resolve(ReadOnlySpan<char> label) => Resolve(label, null);
+
+    private DigestTag Resolve(string label) => Resolve(label, label);
+
+    // `text` is the label as a string when the caller has one, so a first sighting does not copy it.
+    private DigestTag Resolve(ReadOnlySpan<char> label, string? text)
     {
         if (!_tagsBySpan.TryGetValue(label, out var tag))
         {
-            tag = DigestTag.Resolve(label.ToString(), _taxonomy);
+            tag = DigestTag.Resolve(text ?? label.ToString(), _taxonomy);
             _tags.Add(tag.Label, tag);
-        }
-
-        return tag;
-    }
-
-    private DigestTag Resolve(string label)
-    {
-        if (!_tags.TryGetValue(label, out var tag))
-        {
-            tag = DigestTag.Resolve(label, _taxonomy);
-            _tags.Add(label, tag);
         }
 
         return tag;
