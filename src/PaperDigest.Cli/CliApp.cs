@@ -23,6 +23,7 @@ internal static class CliApp
           paperdigest tags FILE|DIR... [options]      canonical tags, topics and categories with counts
           paperdigest query FILE|DIR... [options]     entries matching a query, ranked, with facets
           paperdigest groups FILE|DIR... [--json]     entries across documents that describe the same paper
+          paperdigest eval GOLD_FILE|GOLD_DIR [opts]  score parses against gold files (docs/evaluation.md)
           paperdigest --help | --version
 
         Options for parse:
@@ -48,7 +49,16 @@ internal static class CliApp
           --json          print the hits (each entry as parse prints it, plus path, score and
                           matches) and the facets as JSON
 
-        Exit codes: 0 success, 1 strict parse failed, 2 bad option, malformed query or unreadable file.
+        Options for eval:
+          --corpus DIR    the folder the gold files' inputs are relative to (default: $PAPERDIGEST_CORPUS)
+          --json          every document's scores and failed checks as JSON
+          --markdown      the tables as Markdown (the README's Accuracy section)
+          --baseline FILE exit 1 when any score is below the committed baseline
+          --update-baseline FILE
+                          write the current scores as the new baseline
+
+        Exit codes: 0 success, 1 strict parse failed or a score below the baseline, 2 bad option,
+        malformed query or gold file, or unreadable file.
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream> openStdin, bool stderrIsTerminal = false)
@@ -66,6 +76,7 @@ internal static class CliApp
                 "tags" => TagsCommand.Run(command, stdout, stderr),
                 "query" => QueryCommand.Run(command, stdout, stderr),
                 "groups" => GroupsCommand.Run(command, stdout, stderr),
+                "eval" => Evaluation.EvalCommand.Run(command, stdout, stderr),
                 _ => throw new UsageException($"unknown command '{command.Name}'"),
             };
         }

@@ -21,6 +21,9 @@ public sealed class DigestDocument
     /// <summary>The document title (a headline or title line), or <see langword="null"/> when the document has none.</summary>
     public string? Title { get; init; }
 
+    /// <summary>The date the document was published (front matter, a date line), when it states one.</summary>
+    public DateOnly? Date { get; init; }
+
     /// <summary>Where the document came from, when the document says so.</summary>
     public DocumentSource? Source { get; init; }
 

@@ -11,6 +11,7 @@ public sealed class DigestEntry
 
     private readonly IReadOnlyList<DigestLink> _links = [];
     private readonly IReadOnlyList<string> _takeaways = [];
+    private readonly IReadOnlyList<string> _authors = [];
     private readonly IReadOnlyDictionary<EntryField, string> _fields = EmptyFields;
     private IReadOnlyList<DigestTag> _tags = [];
     private string? _canonicalCategory;
@@ -36,6 +37,13 @@ public sealed class DigestEntry
     /// and it differs from the entry's own headline.
     /// </summary>
     public string? PaperTitle { get; init; }
+
+    /// <summary>The paper's authors in the order the document lists them; empty when it names none.</summary>
+    public IReadOnlyList<string> Authors
+    {
+        get => _authors;
+        init => _authors = value ?? [];
+    }
 
     /// <summary>The research domain (the catalog's first badge, e.g. <c>基础/前沿模型 (含LLM)</c>).</summary>
     public string? Domain { get; init; }

@@ -9,6 +9,9 @@ internal static class CorpusFiles
 {
     private static readonly Dictionary<string, Lazy<DigestDocument>> Parsed = new(StringComparer.Ordinal);
 
+    /// <summary>The corpus folder (skips the test when it is not configured).</summary>
+    public static string Folder() => System.IO.Path.GetDirectoryName(Path("catalog.txt"))!;
+
     public static string Path(string name)
     {
         var folder = Environment.GetEnvironmentVariable("PAPERDIGEST_CORPUS");
