@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using PaperDigest.Evaluation;
 
 namespace PaperDigest.Cli.Evaluation;
@@ -5,13 +7,14 @@ namespace PaperDigest.Cli.Evaluation;
 /// <summary>
 /// Gold files found under a path, resolved against a corpus folder (inputs read, twins parsed,
 /// generator records converted) and evaluated. Each corpus file is parsed once per run, even when it
-/// is both a document and another one's twin.
+/// is both a document and another one's twin. Documents are evaluated in parallel (one per core);
+/// the results keep the order of the gold files.
 /// </summary>
 internal sealed class GoldSet
 {
     private readonly string _corpus;
     private readonly DigestEvaluator _evaluator;
-    private readonly Dictionary<string, (string Text, DigestDocument Document)> _parsed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<(string Text, DigestDocument Document)>> _parsed = new(StringComparer.Ordinal);
 
     public GoldSet(string corpus, DigestPipeline? pipeline = null)
     {
@@ -46,8 +49,38 @@ internal sealed class GoldSet
         return slash < 0 ? input : input[..slash];
     }
 
-    public IReadOnlyList<DocumentEvaluation> Evaluate(IEnumerable<string> goldFiles) =>
-        goldFiles.Select(Evaluate).ToList();
+    public IReadOnlyList<DocumentEvaluation> Evaluate(IEnumerable<string> goldFiles)
+    {
+        var files = goldFiles.ToArray();
+        var results = new DocumentEvaluation[files.Length];
+
+        // Largest inputs first, one at a time per core, so one big page does not finish last on its own.
+        var order = Enumerable.Range(0, files.Length).OrderByDescending(i => InputSize(files[i])).ToArray();
+        try
+        {
+            Parallel.ForEach(Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering), i => results[i] = Evaluate(files[i]));
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.OfType<GoldFormatException>().FirstOrDefault() is { } malformed)
+        {
+            ExceptionDispatchInfo.Throw(malformed);
+            throw;
+        }
+
+        return results;
+    }
+
+    private long InputSize(string goldFile)
+    {
+        try
+        {
+            var input = new FileInfo(Path.Combine(_corpus, GoldJson.ReadFile(goldFile).Input));
+            return input.Exists ? input.Length : 0;
+        }
+        catch (GoldFormatException)
+        {
+            return 0;
+        }
+    }
 
     public DocumentEvaluation Evaluate(string goldFile)
     {
@@ -108,13 +141,11 @@ internal sealed class GoldSet
     private (string Text, DigestDocument Document) Parse(string input, string goldFile, string jsonPath)
     {
         var path = CorpusPath(input, goldFile, jsonPath);
-        if (!_parsed.TryGetValue(path, out var parsed))
+        return _parsed.GetOrAdd(path, p => new Lazy<(string, DigestDocument)>(() =>
         {
-            var text = File.ReadAllText(path);
-            _parsed[path] = parsed = (text, _evaluator.Pipeline.Parse(text));
-        }
-
-        return parsed;
+            var text = File.ReadAllText(p);
+            return (text, _evaluator.Pipeline.Parse(text));
+        })).Value;
     }
 
     private string CorpusPath(string relative, string goldFile, string jsonPath)

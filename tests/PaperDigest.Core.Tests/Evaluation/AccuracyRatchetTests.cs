@@ -63,6 +63,21 @@ public sealed class AccuracyRatchetTests
         }
     }
 
+    [Fact]
+    public void The_readme_accuracy_table_is_the_eval_output()
+    {
+        var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "README.md")).ReplaceLineEndings("\n");
+        var start = readme.IndexOf("<!-- accuracy-table:start -->\n", StringComparison.Ordinal);
+        var end = readme.IndexOf("<!-- accuracy-table:end -->", StringComparison.Ordinal);
+        start.Should().BePositive("the README has an Accuracy table between markers");
+        var markdown = new StringWriter();
+        EvaluationReport.WriteMarkdown(markdown, FamilyScores.Of(Evaluate(pipeline: null)));
+
+        readme[(start + "<!-- accuracy-table:start -->\n".Length)..end].Should().Be(
+            markdown.ToString().ReplaceLineEndings("\n"),
+            "the README table is what 'paperdigest eval tests/gold --corpus ../shared/corpus --markdown' prints; paste the new output");
+    }
+
     private static IReadOnlyList<DocumentEvaluation> Evaluate(DigestPipeline? pipeline) =>
         new GoldSet(CorpusFiles.Folder(), pipeline).Evaluate(GoldSet.Files(GoldFolder));
 }
