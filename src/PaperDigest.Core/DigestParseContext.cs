@@ -45,6 +45,9 @@ public sealed class DigestParseContext
     /// <summary>Where the document says it came from.</summary>
     public DocumentSource? Source { get; set; }
 
+    /// <summary>The date the document was published, when the parser reads one (front matter fills it otherwise).</summary>
+    public DateOnly? Date { get; set; }
+
     /// <summary>The encoding the input bytes were decoded from; <see langword="null"/> when the input was a string.</summary>
     public string? Encoding { get; init; }
 
@@ -162,6 +165,7 @@ public sealed class DigestParseContext
             Detection = detection,
             Title = Title,
             Source = Source,
+            Date = Date,
             Tags = canonicalizer.Map([.. Tags]),
             Encoding = Encoding,
             HeaderSpan = HeaderSpan,

@@ -110,6 +110,7 @@ public sealed class DigestPipeline
         try
         {
             parser.Parse(context);
+            Blocks.SourceFacts.Apply(context);
         }
         catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException or DigestParseException))
         {

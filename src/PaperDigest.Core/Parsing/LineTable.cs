@@ -67,6 +67,15 @@ public sealed class LineTable
         return index;
     }
 
+    /// <summary>The 0-based index of the line holding character <paramref name="offset"/> (binary search over the line starts).</summary>
+    /// <param name="offset">A character offset in the text.</param>
+    /// <returns>The line index; the last line for an offset past the end.</returns>
+    internal int IndexOf(int offset)
+    {
+        var found = Array.BinarySearch(_starts, 0, Count, offset);
+        return Math.Clamp(found >= 0 ? found : ~found - 1, 0, Math.Max(0, Count - 1));
+    }
+
     /// <summary>Splits <paramref name="text"/> into lines.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The line table.</returns>

@@ -77,10 +77,11 @@ public static class DigestJson
     }
 
     // An entry lacking takeaways or links should not print "takeaways": [] on every line; nor a document
-    // without tags "tags": []. The document's sections, entries and diagnostics are always written.
+    // without tags "tags": [], nor a source without authors "authors": []. The document's sections,
+    // entries and diagnostics are always written.
     private static void OmitEmptyEntryCollections(JsonTypeInfo typeInfo)
     {
-        var isEntry = typeInfo.Type == typeof(DigestEntry);
+        var isEntry = typeInfo.Type == typeof(DigestEntry) || typeInfo.Type == typeof(DocumentSource);
         if (!isEntry && typeInfo.Type != typeof(DigestDocument))
         {
             return;

@@ -1,0 +1,7 @@
+namespace PaperDigest.Blocks;
+
+/// <summary>A document as blocks: what every layout parser can read, whichever front end made it.</summary>
+/// <param name="FrontEnd">The front end that read the input.</param>
+/// <param name="Blocks">The blocks in document order.</param>
+/// <param name="Metadata">Front matter or <c>&lt;head&gt;</c> metadata (<see cref="DocumentMetadata.None"/> when there is none).</param>
+public sealed record BlockDocument(FrontEndKind FrontEnd, IReadOnlyList<DigestBlock> Blocks, DocumentMetadata Metadata);

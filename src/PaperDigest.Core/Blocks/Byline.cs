@@ -1,0 +1,170 @@
+namespace PaperDigest.Blocks;
+
+/// <summary>
+/// The publisher and authors a Chinese media article states near its top, by the shapes such bylines take:
+/// <c>量子位 | 公众号 QbitAI</c> (outlet before its account), <c>机器之心报道</c> (outlet + 报道 alone on a line),
+/// <c>[mp.weixin.qq.com](…)机器之心</c> (a clipper's source link followed by the account name), and
+/// <c>白交 衡宇 发自 凹非寺</c> (reporters before 发自); and the source lines clippers and newsletters write:
+/// <c>来源: [Outlet](url)</c>, <c>[Read Original](url)</c>, <c>原文链接：url</c>.
+/// </summary>
+/// <param name="Publisher">The outlet, or <see langword="null"/>.</param>
+/// <param name="Url">The original URL, or <see langword="null"/>.</param>
+/// <param name="Authors">The reporters named before <c>发自</c>.</param>
+internal sealed record Byline(string? Publisher, string? Url, IReadOnlyList<string> Authors)
+{
+    /// <summary>How many lines from the top are searched: a byline sits under the title, not in the body.</summary>
+    public const int SearchLines = 40;
+
+    private const int MaxNameLength = 12;
+
+    public static Byline? Find(string text, int firstLine)
+    {
+        string? account = null, reported = null, clipped = null, sourced = null, url = null;
+        List<string>? authors = null;
+        var number = 0;
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            if (++number < firstLine)
+            {
+                continue;
+            }
+
+            if (number >= firstLine + SearchLines)
+            {
+                break;
+            }
+
+            var line = Strip(text.AsSpan()[range]);
+            if (line.Length is 0 or > 120)
+            {
+                continue;
+            }
+
+            account ??= Account(line);
+            reported ??= Reported(line);
+            clipped ??= Clipped(line, ref url);
+            sourced ??= Sourced(line, ref url);
+            url ??= Original(line);
+            authors ??= Reporters(line);
+        }
+
+        var publisher = account ?? reported ?? sourced ?? clipped;
+        return publisher is null && url is null && authors is null ? null : new Byline(publisher, url, authors ?? []);
+    }
+
+    // "量子位 | 公众号 QbitAI"
+    private static string? Account(ReadOnlySpan<char> line)
+    {
+        var bar = line.IndexOfAny('|', '｜');
+        return bar > 0 && line[(bar + 1)..].TrimStart().StartsWith("公众号", StringComparison.Ordinal) ? Name(line[..bar]) : null;
+    }
+
+    // "机器之心报道" alone on its line.
+    private static string? Reported(ReadOnlySpan<char> line) =>
+        line.EndsWith("报道", StringComparison.Ordinal) && line.Length > 2 ? Name(line[..^2]) : null;
+
+    // "[mp.weixin.qq.com](https://…)机器之心": a domain link, then the account name.
+    private static string? Clipped(ReadOnlySpan<char> line, ref string? url)
+    {
+        if (!TryLink(line, out var label, out var target, out var after) || !label.Contains('.') || label.Contains(' '))
+        {
+            return null;
+        }
+
+        url ??= target;
+        return Name(line[after..]);
+    }
+
+    // "来源: [AI论文简报](https://…) | 日期: …", "Source: https://…".
+    private static string? Sourced(ReadOnlySpan<char> line, ref string? url)
+    {
+        var colon = line.IndexOfAny(':', '：');
+        if (colon <= 0 || colon > 6 || !IsSourceLabel(line[..colon].Trim()))
+        {
+            return null;
+        }
+
+        var value = line[(colon + 1)..].Trim();
+        if (TryLink(value, out var label, out var target, out _))
+        {
+            url ??= target;
+            return Name(label);
+        }
+
+        url ??= BareUrl(value);
+        return null;
+    }
+
+    // "[Read Original](https://…)", "原文链接：https://…".
+    private static string? Original(ReadOnlySpan<char> line)
+    {
+        if (TryLink(line, out var label, out var target, out _) && IsOriginalLabel(label))
+        {
+            return target;
+        }
+
+        var colon = line.IndexOfAny(':', '：');
+        return colon > 0 && colon <= 6 && IsOriginalLabel(line[..colon].Trim()) ? BareUrl(line[(colon + 1)..].Trim()) : null;
+    }
+
+    private static bool IsSourceLabel(ReadOnlySpan<char> label) =>
+        label is "来源" or "來源" or "来源页" or "出处" or "Source" or "source";
+
+    private static bool IsOriginalLabel(ReadOnlySpan<char> label) =>
+        label is "Read Original" or "原文链接" or "原文連結" or "原文地址" or "阅读原文" or "閱讀原文" or "Original";
+
+    private static string? BareUrl(ReadOnlySpan<char> value)
+    {
+        if (!value.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !value.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var end = value.IndexOfAny(" \t|)）");
+        return (end < 0 ? value : value[..end]).ToString();
+    }
+
+    // "[label](target)" at the start of the line; after = the index past ')'.
+    private static bool TryLink(ReadOnlySpan<char> line, out string label, out string target, out int after)
+    {
+        label = target = string.Empty;
+        after = 0;
+        if (!line.StartsWith('[') || line.IndexOf("](", StringComparison.Ordinal) is not (> 0 and var close))
+        {
+            return false;
+        }
+
+        var end = line[close..].IndexOf(')');
+        if (end < 0 || line[1..close].Contains('['))
+        {
+            return false;
+        }
+
+        label = line[1..close].Trim().ToString();
+        target = line[(close + 2)..(close + end)].Trim().ToString();
+        after = close + end + 1;
+        return target.StartsWith("http", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // "白交 衡宇 发自 凹非寺"
+    private static List<string>? Reporters(ReadOnlySpan<char> line)
+    {
+        var at = line.IndexOf(" 发自 ", StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            return null;
+        }
+
+        var names = line[..at].ToString().Split([' ', '、', '，', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return names.Length is > 0 and <= 6 && names.All(n => n.Length <= MaxNameLength) ? [.. names] : null;
+    }
+
+    private static string? Name(ReadOnlySpan<char> text)
+    {
+        var name = text.Trim().Trim("*_ ").Trim();
+        return name.Length is > 0 and <= MaxNameLength && !name.ContainsAny(" \t:：/") ? name.ToString() : null;
+    }
+
+    // Markdown decoration around a byline: heading marks, quote marks, bold and italics.
+    private static ReadOnlySpan<char> Strip(ReadOnlySpan<char> line) => line.Trim().TrimStart("#> ").Trim("*_ \r").Trim();
+}

@@ -1,0 +1,256 @@
+using AngleSharp.Dom;
+using PaperDigest.Html;
+
+namespace PaperDigest.Blocks;
+
+/// <summary>
+/// The HTML front end: an AngleSharp DOM (no scripts, no loading) straight into blocks, each with the
+/// source lines of the page, and <c>&lt;head&gt;</c> metadata. Text outside block elements becomes
+/// anonymous paragraphs, as a browser lays it out. Walks with an explicit stack: no recursion per level.
+/// </summary>
+internal static class HtmlBlockReader
+{
+    /// <summary>Elements nested deeper than this are read as the text of the block they are in.</summary>
+    public const int MaxDepth = 256;
+
+    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "head", "select", "button", "img", "video", "audio", "picture", "source",
+    };
+
+    private static readonly HashSet<string> Inline = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "tt", "big", "nobr",
+    };
+
+    public static BlockDocument Read(string html)
+    {
+        var document = HtmlInput.Parse(html);
+        var blocks = Walk(document.Body, lineOffset: 0);
+        return new BlockDocument(FrontEndKind.Html, blocks, Metadata(document));
+    }
+
+    /// <summary>The blocks of an HTML fragment that starts after <paramref name="lineOffset"/> lines of a larger input.</summary>
+    public static List<DigestBlock> ReadFragment(string html, int lineOffset) => Walk(HtmlInput.Parse(html).Body, lineOffset);
+
+    private static DocumentMetadata Metadata(IDocument document)
+    {
+        var keys = new MetadataKeys();
+        if (document.Head is not { } head)
+        {
+            return DocumentMetadata.None;
+        }
+
+        keys.Add("title", document.Title);
+        foreach (var meta in head.GetElementsByTagName("meta"))
+        {
+            var name = meta.GetAttribute("name") ?? meta.GetAttribute("property") ?? meta.GetAttribute("itemprop");
+            if (name is not null)
+            {
+                keys.Add(name, meta.GetAttribute("content"));
+            }
+        }
+
+        foreach (var link in head.GetElementsByTagName("link"))
+        {
+            if (string.Equals(link.GetAttribute("rel"), "canonical", StringComparison.OrdinalIgnoreCase))
+            {
+                keys.Add("canonical", link.GetAttribute("href"));
+            }
+        }
+
+        return keys.Build(lines: null);
+    }
+
+    private static List<DigestBlock> Walk(IElement? body, int lineOffset)
+    {
+        var blocks = new List<DigestBlock>();
+        if (body is null)
+        {
+            return blocks;
+        }
+
+        var walker = new HtmlWalker(blocks, lineOffset);
+        walker.Run(body);
+        return blocks;
+    }
+
+    /// <summary>One open element: its children are read in order; block frames own a run of inline text.</summary>
+    private sealed class Frame(IElement element, HtmlRun run, bool isBlock, BlockKind kind, int level, int depth)
+    {
+        public IElement Element { get; } = element;
+
+        public HtmlRun Run { get; } = run;
+
+        public bool IsBlock { get; } = isBlock;
+
+        public BlockKind Kind { get; } = kind;
+
+        public int Level { get; } = level;
+
+        public int Depth { get; } = depth;
+
+        public int Index { get; set; }
+
+        public int Start { get; init; }
+    }
+
+    private sealed class HtmlWalker(List<DigestBlock> blocks, int lineOffset)
+    {
+        private int _line = 1 + lineOffset;
+
+        public void Run(IElement body)
+        {
+            var frames = new Stack<Frame>();
+            frames.Push(new Frame(body, new HtmlRun(), isBlock: true, BlockKind.Paragraph, 0, 0));
+            while (frames.TryPeek(out var frame))
+            {
+                var children = frame.Element.ChildNodes;
+                if (frame.Index >= children.Length)
+                {
+                    frames.Pop();
+                    Close(frame);
+                    continue;
+                }
+
+                var child = children[frame.Index++];
+                if (child is IText text)
+                {
+                    frame.Run.Append(text.Data, _line, preserve: frame.Kind == BlockKind.Code);
+                    _line += text.Data.AsSpan().Count('\n');
+                }
+                else if (child is IElement element)
+                {
+                    Enter(frames, frame, element);
+                }
+            }
+        }
+
+        private void Enter(Stack<Frame> frames, Frame parent, IElement element)
+        {
+            if (element.SourceReference is { } source)
+            {
+                _line = source.Position.Line + lineOffset;
+            }
+
+            var name = element.LocalName;
+            if (Skipped.Contains(name))
+            {
+                return;
+            }
+
+            if (name == "br")
+            {
+                parent.Run.Append("\n", _line, preserve: true);
+                return;
+            }
+
+            var owner = OwnerOf(frames);
+            if (Inline.Contains(name) || parent.Depth >= MaxDepth || parent.Kind is BlockKind.Code or BlockKind.Heading)
+            {
+                frames.Push(new Frame(element, owner.Run, isBlock: false, owner.Kind, owner.Level, parent.Depth + 1) { Start = owner.Run.Length });
+                return;
+            }
+
+            Flush(owner);
+            switch (name)
+            {
+                case "hr":
+                    blocks.Add(new DigestBlock { Kind = BlockKind.Rule, Text = string.Empty, Lines = new LineSpan(_line, _line) });
+                    return;
+                case "tr":
+                    AddRow(element);
+                    return;
+            }
+
+            var (kind, level) = KindOf(element, owner);
+            frames.Push(new Frame(element, new HtmlRun(), isBlock: true, kind, level, parent.Depth + 1));
+        }
+
+        private static Frame OwnerOf(Stack<Frame> frames)
+        {
+            foreach (var frame in frames)
+            {
+                if (frame.IsBlock)
+                {
+                    return frame;
+                }
+            }
+
+            throw new InvalidOperationException("The body frame is a block.");
+        }
+
+        private static (BlockKind Kind, int Level) KindOf(IElement element, Frame owner) => element.LocalName switch
+        {
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => (BlockKind.Heading, element.LocalName[1] - '0'),
+            "li" => (BlockKind.ListItem, ListDepth(element)),
+            "blockquote" => (BlockKind.Quote, owner.Kind == BlockKind.Quote ? owner.Level + 1 : 1),
+            "pre" => (BlockKind.Code, 0),
+            _ when owner.Kind is BlockKind.ListItem or BlockKind.Quote => (owner.Kind, owner.Level),
+            _ => (BlockKind.Paragraph, 0),
+        };
+
+        private static int ListDepth(IElement item)
+        {
+            var depth = 0;
+            for (var ancestor = item.ParentElement; ancestor is not null && depth < MaxDepth; ancestor = ancestor.ParentElement)
+            {
+                depth += ancestor.LocalName is "ul" or "ol" ? 1 : 0;
+            }
+
+            return Math.Max(1, depth);
+        }
+
+        private void Close(Frame frame)
+        {
+            if (frame.IsBlock)
+            {
+                Flush(frame);
+                return;
+            }
+
+            switch (frame.Element.LocalName)
+            {
+                case "a" when frame.Element.GetAttribute("href") is { Length: > 0 } href:
+                    frame.Run.AddLink(frame.Start, href);
+                    break;
+                case "strong" or "b":
+                    frame.Run.AddStrong(frame.Start);
+                    break;
+            }
+        }
+
+        private void Flush(Frame frame)
+        {
+            if (frame.Run.Take(_line) is { } block)
+            {
+                blocks.Add(block with { Kind = frame.Kind, Level = frame.Level });
+            }
+        }
+
+        private void AddRow(IElement row)
+        {
+            var cells = new List<string>();
+            var links = new List<BlockLink>();
+            var header = true;
+            foreach (var cell in row.Children.Where(c => c.LocalName is "td" or "th"))
+            {
+                header &= cell.LocalName == "th";
+                cells.Add(HtmlRun.Collapse(cell.TextContent));
+                links.AddRange(cell.QuerySelectorAll("a[href]").Select(a => new BlockLink(HtmlRun.Collapse(a.TextContent), a.GetAttribute("href")!)));
+            }
+
+            var last = _line + row.TextContent.AsSpan().Count('\n');
+            blocks.Add(new DigestBlock
+            {
+                Kind = BlockKind.TableRow,
+                Text = string.Join(" | ", cells),
+                Cells = cells,
+                Links = links,
+                IsHeaderRow = header && cells.Count > 0,
+                Lines = new LineSpan(_line, last),
+            });
+            _line = last;
+        }
+    }
+}

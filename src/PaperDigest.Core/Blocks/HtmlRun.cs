@@ -1,0 +1,85 @@
+using System.Text;
+
+namespace PaperDigest.Blocks;
+
+/// <summary>The inline text of one HTML block being read: white space collapsed (kept in code), links and strong runs, first and last line.</summary>
+internal sealed class HtmlRun
+{
+    private readonly StringBuilder _text = new();
+    private readonly List<BlockLink> _links = [];
+    private readonly List<(int Start, int Length)> _strong = [];
+    private int _firstLine;
+    private int _lastLine;
+
+    public int Length => _text.Length;
+
+    public void Append(string data, int line, bool preserve)
+    {
+        var start = _text.Length;
+        foreach (var c in data)
+        {
+            if (!preserve && char.IsWhiteSpace(c) && c != '\u00A0')
+            {
+                if (_text.Length > 0 && _text[^1] is not (' ' or '\n'))
+                {
+                    _text.Append(' ');
+                }
+            }
+            else
+            {
+                _text.Append(c);
+            }
+        }
+
+        if (_firstLine == 0 && _text.Length > start && !_text.ToString(start, _text.Length - start).AsSpan().IsWhiteSpace())
+        {
+            // The line of the first visible character: the text node's start plus the line breaks before it.
+            var leading = data.AsSpan(0, data.AsSpan().IndexOfAnyExcept(" \t\r\n\f") is var at and >= 0 ? at : 0);
+            _firstLine = line + leading.Count('\n');
+        }
+
+        // The line of the last visible character so far: a block ends there, not where the next one starts.
+        var last = data.AsSpan().LastIndexOfAnyExcept(" \t\r\n\f");
+        if (last >= 0)
+        {
+            _lastLine = line + data.AsSpan(0, last).Count('\n');
+        }
+    }
+
+    public void AddLink(int start, string href) =>
+        _links.Add(new BlockLink(Collapse(_text.ToString(start, _text.Length - start)), href));
+
+    public void AddStrong(int start)
+    {
+        if (_text.Length > start)
+        {
+            _strong.Add((start, _text.Length - start));
+        }
+    }
+
+    /// <summary>The block read so far (then empties the run), or <see langword="null"/> when it holds no text or links.</summary>
+    public DigestBlock? Take(int lastLine)
+    {
+        var raw = _text.ToString();
+        var text = raw.Trim();
+        var lead = raw.Length - raw.TrimStart().Length;
+        DigestBlock? block = text.Length == 0 && _links.Count == 0
+            ? null
+            : new DigestBlock
+            {
+                Kind = BlockKind.Paragraph,
+                Text = text,
+                Links = [.. _links],
+                Strong = [.. _strong.Select(s => (Math.Max(0, s.Start - lead), s.Length))],
+                Lines = new LineSpan(Math.Max(1, _firstLine == 0 ? lastLine : _firstLine), Math.Max(_lastLine == 0 ? lastLine : _lastLine, _firstLine)),
+            };
+        _text.Clear();
+        _links.Clear();
+        _strong.Clear();
+        _firstLine = _lastLine = 0;
+        return block;
+    }
+
+    public static string Collapse(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,104 @@
+using System.Text;
+using Markdig.Syntax.Inlines;
+
+namespace PaperDigest.Blocks;
+
+/// <summary>The plain text, links and strong runs of a Markdig inline container.</summary>
+internal sealed class InlineText
+{
+    private readonly StringBuilder _text = new();
+    private readonly List<BlockLink> _links = [];
+    private readonly List<(int Start, int Length)> _strong = [];
+
+    public static InlineText Of(ContainerInline? inline)
+    {
+        var result = new InlineText();
+        if (inline is not null)
+        {
+            result.Append(inline);
+        }
+
+        return result;
+    }
+
+    public string Text => _text.ToString().Trim();
+
+    public IReadOnlyList<BlockLink> Links => _links;
+
+    public IReadOnlyList<(int Start, int Length)> Strong => _strong;
+
+    // Explicit stack: inline nesting in hostile input can be deep, and recursion must not follow it.
+    private void Append(ContainerInline root)
+    {
+        var leading = 0;
+        var pending = new Stack<(Inline Node, bool Exit, int Start)>();
+        pending.Push((root, false, 0));
+        while (pending.TryPop(out var item))
+        {
+            var (node, exit, start) = item;
+            if (exit)
+            {
+                Close(node, start);
+                continue;
+            }
+
+            switch (node)
+            {
+                case LiteralInline literal:
+                    _text.Append(literal.Content.AsSpan());
+                    break;
+                case CodeInline code:
+                    _text.Append(code.ContentSpan);
+                    break;
+                case LineBreakInline:
+                    _text.Append('\n');
+                    break;
+                case HtmlEntityInline entity:
+                    _text.Append(entity.Transcoded.AsSpan());
+                    break;
+                case AutolinkInline autolink:
+                    _text.Append(autolink.Url);
+                    _links.Add(new BlockLink(autolink.Url, autolink.Url));
+                    break;
+                case LinkInline { IsImage: true }:
+                case HtmlInline:
+                    break;
+                case ContainerInline container:
+                    pending.Push((container, true, _text.Length));
+                    for (var child = container.LastChild; child is not null; child = child.PreviousSibling)
+                    {
+                        pending.Push((child, false, 0));
+                    }
+
+                    break;
+            }
+        }
+
+        // Trim() in Text drops leading white space; keep the strong offsets in step with it.
+        while (leading < _text.Length && char.IsWhiteSpace(_text[leading]))
+        {
+            leading++;
+        }
+
+        if (leading > 0)
+        {
+            for (var i = 0; i < _strong.Count; i++)
+            {
+                _strong[i] = (Math.Max(0, _strong[i].Start - leading), _strong[i].Length);
+            }
+        }
+    }
+
+    private void Close(Inline node, int start)
+    {
+        switch (node)
+        {
+            case LinkInline { IsImage: false } link when link.Url is { Length: > 0 } url:
+                _links.Add(new BlockLink(_text.ToString(start, _text.Length - start).Trim(), url));
+                break;
+            case EmphasisInline { DelimiterCount: >= 2 } when _text.Length > start:
+                _strong.Add((start, _text.Length - start));
+                break;
+        }
+    }
+}

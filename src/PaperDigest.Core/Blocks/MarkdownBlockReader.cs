@@ -1,0 +1,162 @@
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using PaperDigest.Parsing;
+
+namespace PaperDigest.Blocks;
+
+/// <summary>
+/// The Markdown front end: Markdig (CommonMark with YAML front matter and pipe tables) into blocks.
+/// Raw HTML blocks go through the HTML front end; every block keeps the lines of the original input.
+/// </summary>
+internal static class MarkdownBlockReader
+{
+    // Immutable once built and safe to share (Markdig's pipelines are thread-safe).
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .UsePipeTables()
+        .Build();
+
+    public static BlockDocument Read(string text)
+    {
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(text, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses nesting past its depth limit: such input is no document a person wrote,
+            // so it is read line by line instead (front matter still counts).
+            return TextBlockReader.Read(text) with { Metadata = FrontMatterReader.ReadLeading(text) };
+        }
+
+        var lines = LineTable.Build(text);
+        var walker = new Walker(text, lines);
+        walker.Walk(document);
+        return new BlockDocument(FrontEndKind.Markdown, walker.Blocks, walker.Metadata);
+    }
+
+    private sealed class Walker(string text, LineTable lines)
+    {
+        public List<DigestBlock> Blocks { get; } = [];
+
+        public DocumentMetadata Metadata { get; private set; } = DocumentMetadata.None;
+
+        // Explicit stack of (block, list depth, quote depth): nesting in hostile input must not recurse.
+        public void Walk(MarkdownDocument document)
+        {
+            var pending = new Stack<(Block Block, int ListDepth, int QuoteDepth)>();
+            for (var i = document.Count - 1; i >= 0; i--)
+            {
+                pending.Push((document[i], 0, 0));
+            }
+
+            while (pending.TryPop(out var item))
+            {
+                var (block, listDepth, quoteDepth) = item;
+                switch (block)
+                {
+                    case YamlFrontMatterBlock yaml:
+                        ReadFrontMatter(yaml);
+                        break;
+                    case HeadingBlock heading:
+                        Add(BlockKind.Heading, heading.Level, heading, InlineText.Of(heading.Inline));
+                        break;
+                    case ParagraphBlock paragraph:
+                        var kind = listDepth > 0 ? BlockKind.ListItem : quoteDepth > 0 ? BlockKind.Quote : BlockKind.Paragraph;
+                        Add(kind, listDepth > 0 ? listDepth : quoteDepth, paragraph, InlineText.Of(paragraph.Inline));
+                        break;
+                    case CodeBlock code:
+                        Blocks.Add(new DigestBlock { Kind = BlockKind.Code, Text = code.Lines.ToString(), Lines = LinesOf(code) });
+                        break;
+                    case HtmlBlock html:
+                        AddHtml(html);
+                        break;
+                    case ThematicBreakBlock rule:
+                        Blocks.Add(new DigestBlock { Kind = BlockKind.Rule, Text = string.Empty, Lines = LinesOf(rule) });
+                        break;
+                    case Table table:
+                        AddTable(table);
+                        break;
+                    case ContainerBlock container:
+                        var nestedList = container is ListBlock ? listDepth + 1 : listDepth;
+                        var nestedQuote = container is QuoteBlock ? quoteDepth + 1 : quoteDepth;
+                        for (var i = container.Count - 1; i >= 0; i--)
+                        {
+                            pending.Push((container[i], nestedList, nestedQuote));
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        private void Add(BlockKind kind, int level, Block block, InlineText inline)
+        {
+            if (inline.Text.Length == 0 && inline.Links.Count == 0)
+            {
+                return;
+            }
+
+            Blocks.Add(new DigestBlock
+            {
+                Kind = kind,
+                Level = level,
+                Text = inline.Text,
+                Lines = LinesOf(block),
+                Links = [.. inline.Links],
+                Strong = [.. inline.Strong],
+            });
+        }
+
+        private void AddTable(Table table)
+        {
+            foreach (var row in table.OfType<TableRow>())
+            {
+                var cells = new List<string>(row.Count);
+                var links = new List<BlockLink>();
+                foreach (var cell in row.OfType<TableCell>())
+                {
+                    var inline = InlineText.Of(cell.OfType<ParagraphBlock>().FirstOrDefault()?.Inline);
+                    cells.Add(inline.Text);
+                    links.AddRange(inline.Links);
+                }
+
+                Blocks.Add(new DigestBlock
+                {
+                    Kind = BlockKind.TableRow,
+                    Text = string.Join(" | ", cells),
+                    Cells = cells,
+                    Links = links,
+                    IsHeaderRow = row.IsHeader,
+                    Lines = LinesOf(row),
+                });
+            }
+        }
+
+        private void AddHtml(HtmlBlock html)
+        {
+            var span = LinesOf(html);
+            var start = lines.Start(span.StartLine - 1);
+            var end = span.EndLine - 1 < lines.Count ? lines.End(span.EndLine - 1) : text.Length;
+            var fragment = HtmlBlockReader.ReadFragment(text[start..end], span.StartLine - 1);
+            Blocks.AddRange(fragment);
+        }
+
+        private void ReadFrontMatter(YamlFrontMatterBlock yaml)
+        {
+            var span = LinesOf(yaml);
+            var body = string.Join('\n', yaml.Lines.Lines.Take(yaml.Lines.Count).Select(l => l.Slice.ToString()));
+            Metadata = FrontMatterReader.Read(body, span) ?? new DocumentMetadata { Lines = span };
+        }
+
+        private LineSpan LinesOf(Block block)
+        {
+            var first = lines.IndexOf(block.Span.Start) + 1;
+            var last = lines.IndexOf(Math.Max(block.Span.Start, block.Span.End)) + 1;
+            return new LineSpan(first, Math.Max(first, last));
+        }
+    }
+}

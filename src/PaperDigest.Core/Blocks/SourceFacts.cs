@@ -1,0 +1,108 @@
+using PaperDigest.Html;
+
+namespace PaperDigest.Blocks;
+
+/// <summary>
+/// Document facts every layout gets, whatever its parser reads: YAML front matter (title, date, url,
+/// site, authors) and a media byline (publisher, reporters). The pipeline applies them after the parse;
+/// what the layout parser set itself wins. Cheap: front matter is only looked for at the very start, and
+/// a byline only in the first lines.
+/// </summary>
+internal static class SourceFacts
+{
+    public static void Apply(DigestParseContext context)
+    {
+        var text = context.Text;
+        if (HtmlInput.LooksLikeHtml(text.AsSpan(0, Math.Min(text.Length, 4096))))
+        {
+            return;
+        }
+
+        var metadata = FrontMatterReader.ReadLeading(text);
+        if (metadata.Lines is { } header)
+        {
+            for (var line = header.StartLine; line <= header.EndLine; line++)
+            {
+                context.MarkHeaderLine(line);
+            }
+        }
+
+        var firstLine = (metadata.Lines?.EndLine ?? 0) + 1;
+        var byline = Byline.Find(text, firstLine);
+        context.Title ??= metadata.Title ?? LeadingHeading(text, firstLine);
+        if (context.Tags.Count == 0)
+        {
+            foreach (var tag in metadata.Tags)
+            {
+                context.Tags.Add(context.Tag(tag));
+            }
+        }
+
+        Merge(context, metadata, byline);
+    }
+
+    private static void Merge(DigestParseContext context, DocumentMetadata metadata, Byline? byline)
+    {
+        context.Title ??= metadata.Title;
+        context.Date ??= metadata.Date;
+        var source = context.Source;
+        var url = source?.Url ?? metadata.Url ?? byline?.Url;
+        var publisher = source?.Publisher ?? metadata.Publisher ?? byline?.Publisher;
+        var authors = source?.Authors is { Count: > 0 } known ? known
+            : byline?.Authors is { Count: > 0 } reporters ? reporters
+            : SplitAuthors(metadata.Author);
+        if (url is null && publisher is null && authors.Count == 0 && metadata.Title is null && metadata.Date is null && metadata.SiteName is null)
+        {
+            return;
+        }
+
+        context.Source = (source ?? new DocumentSource(null, null)) with
+        {
+            Url = url,
+            Publisher = publisher,
+            Title = source?.Title ?? metadata.Title,
+            Date = source?.Date ?? metadata.Date,
+            Authors = authors,
+            SiteName = source?.SiteName ?? metadata.SiteName,
+        };
+    }
+
+    // A Markdown title on the first non-blank line: "# Title" or a Setext "Title" over "===".
+    private static string? LeadingHeading(string text, int firstLine)
+    {
+        var lines = text.AsSpan().Split('\n');
+        var number = 0;
+        ReadOnlySpan<char> title = default;
+        foreach (var range in lines)
+        {
+            var line = text.AsSpan()[range].Trim();
+            if (++number < firstLine || (title.IsEmpty && line.IsEmpty))
+            {
+                continue;
+            }
+
+            if (!title.IsEmpty)
+            {
+                return line.Length >= 3 && !line.ContainsAnyExcept('=') ? title.ToString() : null;
+            }
+
+            if (line.StartsWith("# ", StringComparison.Ordinal))
+            {
+                var heading = line[2..].Trim();
+                return heading.IsEmpty ? null : heading.ToString();
+            }
+
+            if (line.Length > 200 || line[0] is '#' or '-' or '*' or '>' or '<' or '[' or '|')
+            {
+                return null;
+            }
+
+            title = line;
+        }
+
+        return null;
+    }
+
+    private static string[] SplitAuthors(string? author) =>
+        author is null ? [] : author.Split([',', '，', '、', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}

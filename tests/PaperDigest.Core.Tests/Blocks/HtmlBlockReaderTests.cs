@@ -1,0 +1,81 @@
+using FluentAssertions;
+using PaperDigest.Blocks;
+
+namespace PaperDigest.Tests.Blocks;
+
+public sealed class HtmlBlockReaderTests
+{
+    private const string Page = """
+        <!doctype html>
+        <html><head>
+        <title>Catalog page</title>
+        <meta property="og:url" content="https://example.org/daily">
+        <meta property="og:site_name" content="Example Daily">
+        <meta name="keywords" content="llm, agents">
+        <meta property="article:published_time" content="2026-05-07T08:00:00Z">
+        <script>document.write("injected")</script>
+        </head>
+        <body>
+        <h2>视觉理解 <small>29 篇</small></h2>
+        <div class="authors">Ann Lee, Bo Chen</div>
+        <p>First <strong>论文链接</strong>：<a href="https://arxiv.org/abs/2605.00001">arXiv</a>
+        continues here</p>
+        <ul>
+          <li>one
+            <ul><li>nested</li></ul>
+          </li>
+        </ul>
+        <table><tr><th>题目</th><th>链接</th></tr>
+        <tr><td>Alpha</td><td><a href="https://arxiv.org/abs/2605.00002">abs</a></td></tr></table>
+        <pre>code
+        line</pre>
+        <hr>
+        </body></html>
+        """;
+
+    [Fact]
+    public void Reads_blocks_with_source_lines()
+    {
+        var blocks = BlockReader.ReadHtml(Page).Blocks;
+
+        blocks.Select(b => (b.Kind, b.Level, b.Text, b.Lines.StartLine, b.Lines.EndLine)).Should().Equal(
+            (BlockKind.Heading, 2, "视觉理解 29 篇", 11, 11),
+            (BlockKind.Paragraph, 0, "Ann Lee, Bo Chen", 12, 12),
+            (BlockKind.Paragraph, 0, "First 论文链接：arXiv continues here", 13, 14),
+            (BlockKind.ListItem, 1, "one", 16, 16),
+            (BlockKind.ListItem, 2, "nested", 17, 17),
+            (BlockKind.TableRow, 0, "题目 | 链接", 20, 20),
+            (BlockKind.TableRow, 0, "Alpha | abs", 21, 21),
+            (BlockKind.Code, 0, "code\nline", 22, 23),
+            (BlockKind.Rule, 0, "", 24, 24));
+        blocks.Should().NotContain(b => b.Text.Contains("injected"));
+    }
+
+    [Fact]
+    public void Keeps_links_strong_runs_and_head_metadata()
+    {
+        var document = BlockReader.ReadHtml(Page);
+
+        var paragraph = document.Blocks[2];
+        paragraph.Links.Should().Equal(new BlockLink("arXiv", "https://arxiv.org/abs/2605.00001"));
+        paragraph.Text.Substring(paragraph.Strong[0].Start, paragraph.Strong[0].Length).Should().Be("论文链接");
+        document.Blocks[6].IsHeaderRow.Should().BeFalse();
+        document.Blocks[5].IsHeaderRow.Should().BeTrue();
+        document.Blocks[6].Links.Should().Equal(new BlockLink("abs", "https://arxiv.org/abs/2605.00002"));
+        document.Metadata.Title.Should().Be("Catalog page");
+        document.Metadata.Url.Should().Be("https://example.org/daily");
+        document.Metadata.SiteName.Should().Be("Example Daily");
+        document.Metadata.Tags.Should().Equal("llm", "agents");
+        document.Metadata.Date.Should().Be(new DateOnly(2026, 5, 7));
+    }
+
+    [Fact]
+    public void Deep_nesting_is_read_without_recursion()
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 2_000)) + "deep text" + "</body></html>";
+
+        var blocks = BlockReader.ReadHtml(html).Blocks;
+
+        blocks.Should().ContainSingle().Which.Text.Should().Be("deep text");
+    }
+}
