@@ -87,6 +87,13 @@ public readonly record struct DigestOptions
     /// </summary>
     public IReadOnlyList<string>? TopicLabels { get; init; }
 
+    /// <summary>
+    /// The AngleSharp configuration HTML is parsed with; <see langword="null"/> (the only value outside
+    /// tests) parses with no browsing context, so no loader or requester exists. Tests set one with a
+    /// recording requester to prove that parsing requests nothing.
+    /// </summary>
+    internal AngleSharp.IConfiguration? HtmlConfiguration { get; init; }
+
     private static int Positive(int value, [System.Runtime.CompilerServices.CallerMemberName] string? name = null) =>
         value > 0 ? value : throw new ArgumentOutOfRangeException(name, value, "The limit must be positive.");
 }

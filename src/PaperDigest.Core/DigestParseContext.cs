@@ -135,18 +135,59 @@ public sealed class DigestParseContext
     /// </summary>
     internal Taxonomy.TagCanonicalizer? Canonicalizer { get; init; }
 
+    private int _inputDiagnostics;
+
+    /// <summary>Marks the diagnostics reported so far as the pipeline's own (input checks, encoding), before the parser runs.</summary>
+    internal void MarkInputChecked() => _inputDiagnostics = _diagnostics.Count;
+
+    /// <summary>The diagnostics the pipeline reported before the parser ran; a failed parse keeps them.</summary>
+    internal IReadOnlyList<DigestDiagnostic> InputDiagnostics => _diagnostics.GetRange(0, _inputDiagnostics);
+
     /// <summary>The tag for a label read from the input: the shared resolved one when <see cref="Canonicalizer"/> is set.</summary>
     internal DigestTag Tag(ReadOnlySpan<char> label) =>
         Canonicalizer is { } canonicalizer ? canonicalizer.Resolve(label) : DigestTag.FromLabel(label.ToString());
 
     /// <summary>Builds the document; called once by the pipeline after the parser returns.</summary>
+    // Entries with tags resolved and their section index: the innermost section whose span holds the
+    // entry's first line. Sections come in document order, so a pointer sweep finds each in amortized O(1).
+    private DigestEntry[] CanonicalEntries(Taxonomy.TagCanonicalizer canonicalizer)
+    {
+        var order = Enumerable.Range(0, _sections.Count).OrderBy(i => _sections[i].Span.StartLine).ToArray();
+        var entries = new DigestEntry[_entries.Count];
+        var next = 0;
+        var open = new List<int>();
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var line = _entries[i].Span.StartLine;
+            while (next < order.Length && _sections[order[next]].Span.StartLine <= line)
+            {
+                open.Add(order[next++]);
+            }
+
+            while (open.Count > 0 && _sections[open[^1]].Span.EndLine < line)
+            {
+                open.RemoveAt(open.Count - 1);
+            }
+
+            int? section = null;
+            for (var k = open.Count - 1; k >= 0 && k >= open.Count - 8; k--)
+            {
+                if (_sections[open[k]].Span.Contains(line))
+                {
+                    section = open[k];
+                    break;
+                }
+            }
+
+            entries[i] = _entries[i].Canonical(canonicalizer, section);
+        }
+
+        return entries;
+    }
+
     internal DigestDocument ToDocument(FormatDetection detection, DocumentLanguage detectedLanguage, TagTaxonomy taxonomy)
     {
         var canonicalizer = Canonicalizer ?? new Taxonomy.TagCanonicalizer(taxonomy);
-        foreach (var entry in _entries)
-        {
-            entry.Canonicalize(canonicalizer);
-        }
 
         if (_droppedDiagnostics > 0)
         {
@@ -171,7 +212,7 @@ public sealed class DigestParseContext
             HeaderSpan = HeaderSpan,
             Language = Language ?? detectedLanguage,
             Sections = _sections.ToArray(),
-            Entries = _entries.ToArray(),
+            Entries = CanonicalEntries(canonicalizer),
             Diagnostics = ordered,
         };
     }

@@ -106,7 +106,8 @@ public sealed class DigestPipeline
             return context.ToDocument(detection, LanguageDetector.Detect(sample), Taxonomy);
         }
 
-        var parser = FindParser(detection.Format, route.Parsers);
+        context.MarkInputChecked();
+        var parser = detection.Parser ?? FindParser(detection.Format, route.Parsers);
         try
         {
             parser.Parse(context);
@@ -114,8 +115,15 @@ public sealed class DigestPipeline
         }
         catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException or DigestParseException))
         {
-            // A parser bug must not cost the user their text: keep it whole and say what happened.
+            // A parser bug must not cost the user their text: keep it whole, keep what was reported before
+            // the parser ran (input checks, encoding), and say what happened.
+            var earlier = context.InputDiagnostics;
             context = new DigestParseContext(text, DigestFormat.Unknown, Options) { Encoding = decoded?.Encoding };
+            foreach (var diagnostic in earlier)
+            {
+                context.Report(diagnostic.Severity, diagnostic.Code, diagnostic.Message, diagnostic.Line);
+            }
+
             context.Report(DiagnosticSeverity.Error, DiagnosticCodes.ParserFailed,
                 $"The {detection.Format} parser failed ({ex.GetType().Name}: {ex.Message}); the text is kept in one entry.");
             Fallback.Parse(context);
@@ -143,7 +151,7 @@ public sealed class DigestPipeline
             }
         }
 
-        var blocks = HtmlBlocks.ToText(text);
+        var blocks = HtmlBlocks.ToText(text, Options.HtmlConfiguration);
         return new RoutedInput(blocks, FormatDetector.Detect(blocks, _textParsers, Options), _textParsers, FromHtmlBlocks: true);
     }
 

@@ -1,3 +1,4 @@
+using System.Text;
 using FluentAssertions;
 using PaperDigest.Html;
 using PaperDigest.Parsing.Brief;
@@ -131,6 +132,70 @@ public sealed class DigestPipelineTests
         Parallel.For(0, results.Length, i => results[i] = DigestJson.Serialize(pipeline.Parse(texts[i % 3])));
 
         results.Select((json, i) => json == expected[i % 3]).Should().OnlyContain(same => same);
+    }
+
+    [Fact]
+    public void The_parser_whose_score_won_runs_even_when_another_shares_its_format()
+    {
+        var pipeline = new DigestPipelineBuilder().Clear()
+            .Add(new ScoredParser(0.6, "weaker"))
+            .Add(new ScoredParser(0.9, "stronger"))
+            .Build();
+
+        var document = pipeline.Parse("anything at all\n");
+
+        document.Detection.Score.Should().Be(0.9);
+        document.Entries.Should().ContainSingle().Which.Title.Should().Be("stronger");
+    }
+
+    [Fact]
+    public void A_failed_parser_keeps_the_diagnostics_reported_before_it_ran()
+    {
+        var pipeline = new DigestPipelineBuilder().Clear().Add(new ThrowingParser()).Build();
+        var text = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("PICKS 推理与思维链，一段足够长的中文文本。\n", 20)));
+        var bytes = text[..30].Concat(new byte[] { 0xFF }).Concat(text[30..]).ToArray();
+
+        var document = Digest.Load(new MemoryStream(bytes), pipeline);
+
+        document.Encoding.Should().Be("utf-8");
+        document.Diagnostics.Select(d => d.Code).Should().Contain([DiagnosticCodes.InvalidEncoding, DiagnosticCodes.ParserFailed]);
+        document.Entries.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Entries_link_to_their_innermost_section_and_expose_their_ids()
+    {
+        var document = Digest.Parse(Fixtures.Read("catalog/basic.txt"));
+
+        document.Sections.Should().NotBeEmpty();
+        foreach (var entry in document.Entries)
+        {
+            var section = document.Sections[entry.SectionIndex!.Value];
+            section.Span.Contains(entry.Span.StartLine).Should().BeTrue();
+            entry.Category.Should().Be(section.Title);
+        }
+
+        var paper = new DigestEntry
+        {
+            Links =
+            [
+                new DigestLink(LinkKind.GitHub, "o/r", "https://github.com/o/r"),
+                new DigestLink(LinkKind.Arxiv, "2501.00001v2", "https://arxiv.org/abs/2501.00001v2"),
+                new DigestLink(LinkKind.Doi, "10.1/x", "https://doi.org/10.1/x"),
+            ],
+        };
+        (paper.ArxivId, paper.OpenReviewId, paper.Doi).Should().Be(("2501.00001v2", null, "10.1/x"));
+    }
+
+    /// <summary>A layout that claims any input with a fixed score and records which instance ran.</summary>
+    private sealed class ScoredParser(double score, string name) : IDigestParser
+    {
+        public DigestFormat Format => Picks;
+
+        public FormatScore Detect(ReadOnlySpan<char> sample) => new(score, name);
+
+        public void Parse(DigestParseContext context) =>
+            context.AddEntry(new DigestEntry { Ordinal = 1, Title = name, Span = new LineSpan(1, context.Lines.Count) });
     }
 
     /// <summary>A made-up layout: a "PICKS" line, then numbered titles.</summary>

@@ -23,6 +23,10 @@ public sealed class FormatDetection
     /// <summary>The detection of no input: unknown, with no candidates.</summary>
     public static FormatDetection None { get; } = new();
 
+    /// <summary>The parser whose score won (not serialized): the one that runs, even when several parsers share a format.</summary>
+    [JsonIgnore]
+    internal IDigestParser? Parser { get; init; }
+
     /// <summary>The best candidate after the chosen one, or <see langword="null"/> when there is none.</summary>
     [JsonIgnore]
     public FormatCandidate? RunnerUp => Candidates.Count > 1 ? Candidates[1] : null;

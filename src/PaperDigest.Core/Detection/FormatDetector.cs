@@ -49,31 +49,31 @@ internal static class FormatDetector
         return Choose(Rank(sample, parsers), options);
     }
 
-    private static bool IsClear(FormatCandidate[] ranked) =>
-        ranked.Length > 0 && ranked[0].Score >= ClearScore && (ranked.Length == 1 || ranked[1].Score <= ranked[0].Score - ClearMargin);
+    private static bool IsClear((FormatCandidate Candidate, IDigestParser Parser)[] ranked) =>
+        ranked.Length > 0 && ranked[0].Candidate.Score >= ClearScore && (ranked.Length == 1 || ranked[1].Candidate.Score <= ranked[0].Candidate.Score - ClearMargin);
 
-    private static FormatCandidate[] Rank(ReadOnlySpan<char> sample, IReadOnlyList<IDigestParser> parsers)
+    private static (FormatCandidate Candidate, IDigestParser Parser)[] Rank(ReadOnlySpan<char> sample, IReadOnlyList<IDigestParser> parsers)
     {
-        var candidates = new FormatCandidate[parsers.Count];
+        var candidates = new (FormatCandidate, IDigestParser)[parsers.Count];
         for (var i = 0; i < candidates.Length; i++)
         {
             var score = parsers[i].Detect(sample);
-            candidates[i] = new FormatCandidate(parsers[i].Format, Math.Round(Math.Clamp(score.Score, 0, 1), 3), score.Reason);
+            candidates[i] = (new FormatCandidate(parsers[i].Format, Math.Round(Math.Clamp(score.Score, 0, 1), 3), score.Reason), parsers[i]);
         }
 
         // A stable sort keeps pipeline order between equal scores.
-        return [.. candidates.OrderByDescending(c => c.Score)];
+        return [.. candidates.OrderByDescending(c => c.Item1.Score)];
     }
 
-    private static FormatDetection Choose(FormatCandidate[] ranked, DigestOptions options)
+    private static FormatDetection Choose((FormatCandidate Candidate, IDigestParser Parser)[] ranked, DigestOptions options)
     {
-        var best = ranked.Length > 0 ? ranked[0] : null;
-        var chosen = best is not null && best.Score >= options.MinimumDetectionScore ? best : null;
+        var chosen = ranked.Length > 0 && ranked[0].Candidate.Score >= options.MinimumDetectionScore ? ranked[0] : default;
         return new FormatDetection
         {
-            Format = chosen?.Format ?? DigestFormat.Unknown,
-            Score = chosen?.Score ?? 0,
-            Candidates = ranked,
+            Format = chosen.Candidate?.Format ?? DigestFormat.Unknown,
+            Score = chosen.Candidate?.Score ?? 0,
+            Candidates = [.. ranked.Select(r => r.Candidate)],
+            Parser = chosen.Parser,
         };
     }
 }

@@ -27,9 +27,9 @@ internal static class HtmlBlocks
         "tbody", "tr", "td", "th", "figure", "figcaption", "address", "details", "summary", "body", "center",
     };
 
-    public static string ToText(string html)
+    public static string ToText(string html, AngleSharp.IConfiguration? configuration = null)
     {
-        var document = HtmlInput.Parse(html);
+        var document = HtmlInput.Parse(html, configuration);
         var output = new StringBuilder(html.Length / 2);
         if (document.Body is { } body)
         {

@@ -36,7 +36,7 @@ public sealed class HtmlCatalogParser : IHtmlDigestParser
     public void Parse(DigestParseContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var document = HtmlInput.Parse(context.Text);
+        var document = HtmlInput.Parse(context.Text, context.Options.HtmlConfiguration);
         if (!string.IsNullOrWhiteSpace(document.Title))
         {
             context.Title = document.Title.Trim();

@@ -20,7 +20,6 @@ internal static class HtmlInput
     /// A configuration the parse may use instead of the default one; tests set one whose requester
     /// fails if called, to prove that parsing never asks for a resource.
     /// </summary>
-    internal static IConfiguration? TestConfiguration { get; set; }
 
     /// <summary>Whether the sample is an HTML document or fragment: it starts with a tag and names an HTML structural element.</summary>
     public static bool LooksLikeHtml(ReadOnlySpan<char> sample)
@@ -43,11 +42,11 @@ internal static class HtmlInput
     }
 
     /// <summary>Parses the page; malformed markup is repaired the way browsers do, never rejected.</summary>
-    public static IDocument Parse(string html)
+    public static IDocument Parse(string html, IConfiguration? configuration = null)
     {
         // Without a configuration AngleSharp gives the parser a context of its own, with no loader either, and
         // it costs less per page than one built from Configuration.Default.
-        var parser = TestConfiguration is { } configuration
+        var parser = configuration is not null
             ? new HtmlParser(Options, BrowsingContext.New(configuration))
             : new HtmlParser(Options);
         return parser.ParseDocument(html);

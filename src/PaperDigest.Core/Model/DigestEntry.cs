@@ -4,7 +4,7 @@ namespace PaperDigest;
 
 /// <summary>One paper, article or news item read from a digest.</summary>
 /// <remarks>Immutable; properties a layout does not carry are <see langword="null"/> or empty.</remarks>
-public sealed class DigestEntry
+public sealed record DigestEntry
 {
     private static readonly IReadOnlyDictionary<EntryField, string> EmptyFields =
         new Dictionary<EntryField, string>().AsReadOnly();
@@ -13,9 +13,9 @@ public sealed class DigestEntry
     private readonly IReadOnlyList<string> _takeaways = [];
     private readonly IReadOnlyList<string> _authors = [];
     private readonly IReadOnlyDictionary<EntryField, string> _fields = EmptyFields;
-    private IReadOnlyList<DigestTag> _tags = [];
-    private string? _canonicalCategory;
-    private string? _canonicalTopic;
+    private readonly IReadOnlyList<DigestTag> _tags = [];
+    private readonly string? _canonicalCategory;
+    private readonly string? _canonicalTopic;
 
     /// <summary>What the entry describes.</summary>
     public EntryKind Kind { get; init; }
@@ -115,6 +115,21 @@ public sealed class DigestEntry
     /// <summary>The outlet that published the entry, when named.</summary>
     public string? Publisher { get; init; }
 
+    /// <summary>The arXiv id of the first arXiv link (<c>2501.00001</c>, version kept as written), or <see langword="null"/>.</summary>
+    [JsonIgnore]
+    public string? ArxivId => FirstId(LinkKind.Arxiv);
+
+    /// <summary>The OpenReview forum id of the first OpenReview link, or <see langword="null"/>.</summary>
+    [JsonIgnore]
+    public string? OpenReviewId => FirstId(LinkKind.OpenReview);
+
+    /// <summary>The DOI of the first DOI link, or <see langword="null"/>.</summary>
+    [JsonIgnore]
+    public string? Doi => FirstId(LinkKind.Doi);
+
+    /// <summary>The index in <see cref="DigestDocument.Sections"/> of the innermost section holding the entry, or <see langword="null"/>; set by the pipeline.</summary>
+    public int? SectionIndex { get; init; }
+
     /// <summary>The input lines the entry was read from.</summary>
     public LineSpan Span { get; init; }
 
@@ -123,11 +138,30 @@ public sealed class DigestEntry
     /// <returns>The field text or <see langword="null"/>.</returns>
     public string? GetField(EntryField field) => Fields.TryGetValue(field, out var value) ? value : null;
 
-    /// <summary>Gives tags, category and topic their canonical ids; the pipeline calls it once, before the document is published.</summary>
-    internal void Canonicalize(Taxonomy.TagCanonicalizer canonicalizer)
+    private string? FirstId(LinkKind kind)
     {
-        _tags = canonicalizer.Map(_tags);
-        _canonicalCategory = canonicalizer.Canonical(Category);
-        _canonicalTopic = canonicalizer.Canonical(Topic);
+        foreach (var link in _links)
+        {
+            if (link.Kind == kind && link.Id is not null)
+            {
+                return link.Id;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// This entry with tags, category and topic resolved against the pipeline's taxonomy: the pipeline calls it
+    /// once per entry before the document is published, and the entry itself is never changed.
+    /// </summary>
+    internal DigestEntry Canonical(Taxonomy.TagCanonicalizer canonicalizer, int? sectionIndex)
+    {
+        var tags = canonicalizer.Map(_tags);
+        var category = canonicalizer.Canonical(Category);
+        var topic = canonicalizer.Canonical(Topic);
+        return ReferenceEquals(tags, _tags) && category == _canonicalCategory && topic == _canonicalTopic && sectionIndex == SectionIndex
+            ? this
+            : this with { Tags = tags, CanonicalCategory = category, CanonicalTopic = topic, SectionIndex = sectionIndex };
     }
 }

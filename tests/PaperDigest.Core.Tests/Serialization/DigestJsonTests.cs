@@ -23,7 +23,7 @@ public sealed class DigestJsonTests
         detection["candidates"]!.AsArray().Select(c => c!["format"]!.GetValue<string>()).Should().Equal("catalog", "blog", "article", "brief", "tagged");
 
         var entry = json["entries"]![0]!.AsObject();
-        entry.Select(p => p.Key).Should().Equal("kind", "ordinal", "domain", "category", "canonicalCategory", "tags", "tldr", "fields", "abstract", "span");
+        entry.Select(p => p.Key).Should().Equal("kind", "ordinal", "domain", "category", "canonicalCategory", "tags", "tldr", "fields", "abstract", "sectionIndex", "span");
         entry["kind"]!.GetValue<string>().Should().Be("paper");
         entry["tags"]![0]!.ToJsonString().Should().Be("""{"label":"Reasoning","canonical":"reasoning","mapped":true}""");
         entry["canonicalCategory"]!.GetValue<string>().Should().Be(TagTaxonomy.BuiltIn.Resolve(entry["category"]!.GetValue<string>()).Canonical);
