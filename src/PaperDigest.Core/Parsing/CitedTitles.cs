@@ -1,7 +1,7 @@
 namespace PaperDigest.Parsing;
 
 /// <summary>Finds the title of a paper cited in running text as <c>《...》</c>.</summary>
-public static class CitedTitles
+internal static class CitedTitles
 {
     private const int MinLength = 8;
     private const int MaxLength = 300;

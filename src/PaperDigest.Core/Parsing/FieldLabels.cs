@@ -34,6 +34,15 @@ public static class FieldLabels
         .GroupBy(label => char.ToUpperInvariant(label.Text[0]))
         .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(label => label.Text.Length).ToArray());
 
+    // Every field label to its field, for the whole-word lookup of a compound label's tail.
+    private static readonly FrozenDictionary<string, EntryField> FieldByLabel = Vocabulary
+        .SelectMany(v => v.Labels.Select(text => (text, v.Field)))
+        .DistinctBy(p => p.text, StringComparer.OrdinalIgnoreCase)
+        .ToFrozenDictionary(p => p.text, p => p.Field, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The longest text a compound label's tail may have (<c>方法局限</c>: <c>局限</c>).</summary>
+    private const int MaxTailLength = 8;
+
     /// <summary>The labels that name <paramref name="field"/>, in every spelling the parsers accept.</summary>
     /// <param name="field">A well-known field.</param>
     /// <returns>The labels, or an empty list for a field outside the vocabulary.</returns>
@@ -129,6 +138,14 @@ public static class FieldLabels
         var skip = LabelText.SkipSeparator(after, out var hadSeparator);
         var alone = skip == after.Length;
         var contentStart = start + label.Text.Length + skip;
+        if (label.Kind == LabelKind.Field && !label.IsAscii && !hadSeparator && CompoundTail(after) is { } tail)
+        {
+            // "⚠️方法局限" alone on its line is "limitations of the method": a Chinese compound names its
+            // field by its last part, so 方法 (method) + 局限 (limitations) is limitations, not method.
+            match = new FieldLabelMatch(tail, line.Length, IsKnown: true, hadSymbol);
+            return true;
+        }
+
         switch (label.Kind)
         {
             case LabelKind.Field when hadSymbol || hadSeparator || alone:
@@ -143,6 +160,19 @@ public static class FieldLabels
             default:
                 return false;
         }
+    }
+
+    // The rest of a line that is itself a whole field label (and nothing else but a trailing colon).
+    private static EntryField? CompoundTail(ReadOnlySpan<char> after)
+    {
+        var tail = after.TrimEnd(" \t:：");
+        if (tail.IsEmpty || tail.Length > MaxTailLength)
+        {
+            return null;
+        }
+
+        var lookup = FieldByLabel.GetAlternateLookup<ReadOnlySpan<char>>();
+        return lookup.TryGetValue(tail, out var field) ? field : null;
     }
 
     // "查看完整摘要 (Abstract)": the parenthesized English name belongs to the marker.

@@ -3,7 +3,7 @@ using System.Buffers;
 namespace PaperDigest.Parsing;
 
 /// <summary>What a line looks like from its length and its last character: a title or label, or running prose.</summary>
-public static class LineShape
+internal static class LineShape
 {
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".。!！?？;；:：,，…");
 

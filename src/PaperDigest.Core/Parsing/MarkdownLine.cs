@@ -11,7 +11,7 @@ namespace PaperDigest.Parsing;
 /// <param name="Kind">The block kind.</param>
 /// <param name="Level">The heading level (1 to 6); 0 for other kinds.</param>
 /// <param name="Text">The plain text, trimmed.</param>
-public readonly record struct MarkdownLine(MarkdownLineKind Kind, int Level, string Text)
+internal readonly record struct MarkdownLine(MarkdownLineKind Kind, int Level, string Text)
 {
     /// <summary>Reads one line.</summary>
     /// <param name="line">The raw line.</param>

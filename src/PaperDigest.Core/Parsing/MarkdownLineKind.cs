@@ -1,7 +1,7 @@
 namespace PaperDigest.Parsing;
 
 /// <summary>The block a line of plain or Markdown text forms.</summary>
-public enum MarkdownLineKind
+internal enum MarkdownLineKind
 {
     /// <summary>Empty or white space.</summary>
     Blank,

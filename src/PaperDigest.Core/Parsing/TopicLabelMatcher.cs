@@ -4,7 +4,7 @@ namespace PaperDigest.Parsing;
 /// Finds a topic label at the start of a text, longest label first (<c>推理加速</c> before <c>推理</c>).
 /// Built per parse from the built-in labels, the pipeline's extra labels and labels the document itself uses.
 /// </summary>
-public sealed class TopicLabelMatcher
+internal sealed class TopicLabelMatcher
 {
     private readonly List<string> _labels = [];
 

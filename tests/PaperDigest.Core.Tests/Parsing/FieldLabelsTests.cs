@@ -22,6 +22,11 @@ public sealed class FieldLabelsTests
         { "Motivation: F", "motivation", "F" },
         { "🎯 研究动机", "motivation", "" },
         { "💡 启发：G", "启发", "G" },
+        { "⚠️方法局限", "limitations", "" },
+        { "⚠️ 方法局限：", "limitations", "" },
+        { "📌 方法局限性", "limitations", "" },
+        { "🛠️ 方法：局限", "method", "局限" },
+        { "🛠️ 主要方法局限于小模型上的验证", "method", "局限于小模型上的验证" },
     };
 
     [Theory]
