@@ -135,6 +135,9 @@ public sealed class DigestParseContext
     /// </summary>
     internal Taxonomy.TagCanonicalizer? Canonicalizer { get; init; }
 
+    /// <summary>The <c>&lt;head&gt;</c> metadata of a page read as text blocks; <see langword="null"/> for other input.</summary>
+    internal Blocks.DocumentMetadata? PageMetadata { get; init; }
+
     private int _inputDiagnostics;
 
     /// <summary>Marks the diagnostics reported so far as the pipeline's own (input checks, encoding), before the parser runs.</summary>

@@ -1,3 +1,4 @@
+using PaperDigest.Blocks;
 using PaperDigest.Detection;
 using PaperDigest.Html;
 using PaperDigest.Internals;
@@ -87,6 +88,7 @@ public sealed class DigestPipeline
         {
             Encoding = decoded?.Encoding,
             Canonicalizer = new Taxonomy.TagCanonicalizer(Taxonomy),
+            PageMetadata = route.Page?.Metadata,
         };
         InputChecks.Report(text, sample, context);
         if (decoded is { InvalidSequences: > 0 } invalid)
@@ -95,15 +97,15 @@ public sealed class DigestPipeline
                 $"{invalid.InvalidSequences} byte sequences are not valid {invalid.Encoding} ({invalid.Reason}); each became U+FFFD.");
         }
 
-        if (route.FromHtmlBlocks)
+        if (route.Page is not null)
         {
             context.Report(DiagnosticSeverity.Info, DiagnosticCodes.HtmlReadAsText,
-                "The HTML page was read as text blocks (headings, paragraphs, list items, links); line numbers count those blocks.");
+                "The HTML page was read as text blocks (headings, paragraphs, list items, links); line numbers are the page's source lines.");
         }
 
         if (text.AsSpan().IsWhiteSpace())
         {
-            return context.ToDocument(detection, LanguageDetector.Detect(sample), Taxonomy);
+            return OnPageLines(route, context.ToDocument(detection, LanguageDetector.Detect(sample), Taxonomy));
         }
 
         context.MarkInputChecked();
@@ -130,8 +132,12 @@ public sealed class DigestPipeline
         }
 
         // A parser that knows better (a page's text rather than its markup) has set the language already.
-        return context.ToDocument(detection, context.Language ?? LanguageDetector.Detect(sample), Taxonomy);
+        return OnPageLines(route, context.ToDocument(detection, context.Language ?? LanguageDetector.Detect(sample), Taxonomy));
     }
+
+    // A page read as text blocks: spans and diagnostic lines go back to the page's own lines.
+    private static DigestDocument OnPageLines(RoutedInput route, DigestDocument document) =>
+        route.Page is { } page ? page.ToPageLines(document) : document;
 
     // HTML goes to the HTML-aware parsers; when none fits, its text blocks go to the text layouts.
     private RoutedInput Route(string text)
@@ -139,7 +145,7 @@ public sealed class DigestPipeline
         var sample = TextSample.Leading(text, Options.DetectionSampleLength);
         if (!HtmlInput.LooksLikeHtml(sample))
         {
-            return new RoutedInput(text, FormatDetector.Detect(text, _textParsers, Options), _textParsers, FromHtmlBlocks: false);
+            return new RoutedInput(text, FormatDetector.Detect(text, _textParsers, Options), _textParsers, Page: null);
         }
 
         if (_htmlParsers.Length > 0 && (Options.Format is not { } format || Array.Exists(_htmlParsers, p => p.Format == format)))
@@ -147,12 +153,12 @@ public sealed class DigestPipeline
             var html = FormatDetector.Detect(text, _htmlParsers, Options);
             if (!html.Format.IsUnknown)
             {
-                return new RoutedInput(text, html, _htmlParsers, FromHtmlBlocks: false);
+                return new RoutedInput(text, html, _htmlParsers, Page: null);
             }
         }
 
-        var blocks = HtmlBlocks.ToText(text, Options.HtmlConfiguration);
-        return new RoutedInput(blocks, FormatDetector.Detect(blocks, _textParsers, Options), _textParsers, FromHtmlBlocks: true);
+        var page = PageText.Render(HtmlBlockReader.Read(text, Options.HtmlConfiguration));
+        return new RoutedInput(page.Text, FormatDetector.Detect(page.Text, _textParsers, Options), _textParsers, page);
     }
 
     private static IDigestParser FindParser(DigestFormat format, IDigestParser[] parsers)
@@ -169,5 +175,5 @@ public sealed class DigestPipeline
     }
 
     /// <summary>The text a parse reads (the input, or an HTML page's text blocks), its detection and the parsers that may read it.</summary>
-    private sealed record RoutedInput(string Text, FormatDetection Detection, IDigestParser[] Parsers, bool FromHtmlBlocks);
+    private sealed record RoutedInput(string Text, FormatDetection Detection, IDigestParser[] Parsers, PageText? Page);
 }

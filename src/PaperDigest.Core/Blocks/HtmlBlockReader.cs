@@ -15,7 +15,8 @@ internal static class HtmlBlockReader
 
     private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
     {
-        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "head", "select", "button", "img", "video", "audio", "picture", "source",
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "frame", "object", "embed", "canvas", "head", "select", "button", "img", "video", "audio", "picture", "source",
+        "nav", "aside", "form", "textarea",
     };
 
     private static readonly HashSet<string> Inline = new(StringComparer.OrdinalIgnoreCase)
@@ -23,9 +24,9 @@ internal static class HtmlBlockReader
         "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "tt", "big", "nobr",
     };
 
-    public static BlockDocument Read(string html)
+    public static BlockDocument Read(string html, AngleSharp.IConfiguration? configuration = null)
     {
-        var document = HtmlInput.Parse(html);
+        var document = HtmlInput.Parse(html, configuration);
         var blocks = Walk(document.Body, lineOffset: 0);
         return new BlockDocument(FrontEndKind.Html, blocks, Metadata(document));
     }
@@ -76,8 +77,11 @@ internal static class HtmlBlockReader
     }
 
     /// <summary>One open element: its children are read in order; block frames own a run of inline text.</summary>
-    private sealed class Frame(IElement element, HtmlRun run, bool isBlock, BlockKind kind, int level, int depth)
+    private sealed class Frame(IElement element, HtmlRun run, bool isBlock, BlockKind kind, int level, int depth, Frame? owner)
     {
+        /// <summary>The block frame whose run this frame's text joins (itself for a block frame): O(1), however deep the inline nesting.</summary>
+        public Frame Owner => owner ?? this;
+
         public IElement Element { get; } = element;
 
         public HtmlRun Run { get; } = run;
@@ -102,7 +106,7 @@ internal static class HtmlBlockReader
         public void Run(IElement body)
         {
             var frames = new Stack<Frame>();
-            frames.Push(new Frame(body, new HtmlRun(), isBlock: true, BlockKind.Paragraph, 0, 0));
+            frames.Push(new Frame(body, new HtmlRun(), isBlock: true, BlockKind.Paragraph, 0, 0, owner: null));
             while (frames.TryPeek(out var frame))
             {
                 var children = frame.Element.ChildNodes;
@@ -145,10 +149,10 @@ internal static class HtmlBlockReader
                 return;
             }
 
-            var owner = OwnerOf(frames);
+            var owner = parent.Owner;
             if (Inline.Contains(name) || parent.Depth >= MaxDepth || parent.Kind is BlockKind.Code or BlockKind.Heading)
             {
-                frames.Push(new Frame(element, owner.Run, isBlock: false, owner.Kind, owner.Level, parent.Depth + 1) { Start = owner.Run.Length });
+                frames.Push(new Frame(element, owner.Run, isBlock: false, owner.Kind, owner.Level, parent.Depth + 1, owner) { Start = owner.Run.Length });
                 return;
             }
 
@@ -164,20 +168,7 @@ internal static class HtmlBlockReader
             }
 
             var (kind, level) = KindOf(element, owner);
-            frames.Push(new Frame(element, new HtmlRun(), isBlock: true, kind, level, parent.Depth + 1));
-        }
-
-        private static Frame OwnerOf(Stack<Frame> frames)
-        {
-            foreach (var frame in frames)
-            {
-                if (frame.IsBlock)
-                {
-                    return frame;
-                }
-            }
-
-            throw new InvalidOperationException("The body frame is a block.");
+            frames.Push(new Frame(element, new HtmlRun(), isBlock: true, kind, level, parent.Depth + 1, owner: null));
         }
 
         private static (BlockKind Kind, int Level) KindOf(IElement element, Frame owner) => element.LocalName switch
@@ -211,7 +202,7 @@ internal static class HtmlBlockReader
 
             switch (frame.Element.LocalName)
             {
-                case "a" when frame.Element.GetAttribute("href") is { Length: > 0 } href:
+                case "a" when frame.Element.GetAttribute("href") is { Length: > 0 } href && !href.AsSpan().Trim().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase):
                     frame.Run.AddLink(frame.Start, href);
                     break;
                 case "strong" or "b":

@@ -46,8 +46,15 @@ internal sealed class HtmlRun
         }
     }
 
-    public void AddLink(int start, string href) =>
-        _links.Add(new BlockLink(Collapse(_text.ToString(start, _text.Length - start)), href));
+    public void AddLink(int start, string href)
+    {
+        while (start < _text.Length && _text[start] is ' ' or '\n')
+        {
+            start++;
+        }
+
+        _links.Add(new BlockLink(Collapse(_text.ToString(start, _text.Length - start)), href.Trim(), start));
+    }
 
     public void AddStrong(int start)
     {
@@ -69,7 +76,7 @@ internal sealed class HtmlRun
             {
                 Kind = BlockKind.Paragraph,
                 Text = text,
-                Links = [.. _links],
+                Links = [.. _links.Select(l => l with { Start = Math.Max(0, l.Start - lead) })],
                 Strong = [.. _strong.Select(s => (Math.Max(0, s.Start - lead), s.Length))],
                 Lines = new LineSpan(Math.Max(1, _firstLine == 0 ? lastLine : _firstLine), Math.Max(_lastLine == 0 ? lastLine : _lastLine, _firstLine)),
             };

@@ -57,8 +57,8 @@ internal sealed class InlineText
                     _text.Append(entity.Transcoded.AsSpan());
                     break;
                 case AutolinkInline autolink:
+                    _links.Add(new BlockLink(autolink.Url, autolink.Url, _text.Length));
                     _text.Append(autolink.Url);
-                    _links.Add(new BlockLink(autolink.Url, autolink.Url));
                     break;
                 case LinkInline { IsImage: true }:
                 case HtmlInline:
@@ -86,6 +86,11 @@ internal sealed class InlineText
             {
                 _strong[i] = (Math.Max(0, _strong[i].Start - leading), _strong[i].Length);
             }
+
+            for (var i = 0; i < _links.Count; i++)
+            {
+                _links[i] = _links[i] with { Start = Math.Max(0, _links[i].Start - leading) };
+            }
         }
     }
 
@@ -94,7 +99,12 @@ internal sealed class InlineText
         switch (node)
         {
             case LinkInline { IsImage: false } link when link.Url is { Length: > 0 } url:
-                _links.Add(new BlockLink(_text.ToString(start, _text.Length - start).Trim(), url));
+                while (start < _text.Length && char.IsWhiteSpace(_text[start]))
+                {
+                    start++;
+                }
+
+                _links.Add(new BlockLink(_text.ToString(start, _text.Length - start).Trim(), url, start));
                 break;
             case EmphasisInline { DelimiterCount: >= 2 } when _text.Length > start:
                 _strong.Add((start, _text.Length - start));

@@ -3,8 +3,8 @@ using PaperDigest.Html;
 namespace PaperDigest.Blocks;
 
 /// <summary>
-/// Document facts every layout gets, whatever its parser reads: YAML front matter (title, date, url,
-/// site, authors) and a media byline (publisher, reporters). The pipeline applies them after the parse;
+/// Document facts every layout gets, whatever its parser reads: YAML front matter or a page's
+/// <c>&lt;head&gt;</c> (title, date, url, site, authors) and a media byline (publisher, reporters). The pipeline applies them after the parse;
 /// what the layout parser set itself wins. Cheap: front matter is only looked for at the very start, and
 /// a byline only in the first lines.
 /// </summary>
@@ -18,7 +18,7 @@ internal static class SourceFacts
             return;
         }
 
-        var metadata = FrontMatterReader.ReadLeading(text);
+        var metadata = context.PageMetadata ?? FrontMatterReader.ReadLeading(text);
         if (metadata.Lines is { } header)
         {
             for (var line = header.StartLine; line <= header.EndLine; line++)

@@ -57,7 +57,7 @@ public sealed class HtmlBlockReaderTests
         var document = BlockReader.ReadHtml(Page);
 
         var paragraph = document.Blocks[2];
-        paragraph.Links.Should().Equal(new BlockLink("arXiv", "https://arxiv.org/abs/2605.00001"));
+        paragraph.Links.Should().Equal(new BlockLink("arXiv", "https://arxiv.org/abs/2605.00001", 11));
         paragraph.Text.Substring(paragraph.Strong[0].Start, paragraph.Strong[0].Length).Should().Be("论文链接");
         document.Blocks[6].IsHeaderRow.Should().BeFalse();
         document.Blocks[5].IsHeaderRow.Should().BeTrue();

@@ -68,12 +68,12 @@ public sealed class MarkdownBlockReaderTests
         var blocks = BlockReader.ReadMarkdown(Document).Blocks;
 
         var label = blocks[3];
-        label.Links.Should().Equal(new BlockLink("arXiv", "https://arxiv.org/abs/2501.00001"));
+        label.Links.Should().Equal(new BlockLink("arXiv", "https://arxiv.org/abs/2501.00001", 5));
         label.Strong.Should().ContainSingle();
         label.Text.Substring(label.Strong[0].Start, label.Strong[0].Length).Should().Be("论文链接");
         blocks[6].IsHeaderRow.Should().BeTrue();
         blocks[7].Cells.Should().Equal("Alpha", "pdf");
-        blocks[7].Links.Should().Equal(new BlockLink("pdf", "https://arxiv.org/pdf/2501.00002"));
+        blocks[7].Links.Should().Equal(new BlockLink("pdf", "https://arxiv.org/pdf/2501.00002", 0));
         blocks[^1].Strong.Should().ContainSingle();
     }
 
