@@ -52,7 +52,7 @@ internal sealed class MetadataKeys
         return new DocumentMetadata
         {
             Title = First(TitleKeys),
-            Date = DateKeys.Select(First).Select(ParseDate).FirstOrDefault(d => d is not null),
+            Date = DateKeys.Select(First).Select(ParseDate).FirstOrDefault(d => d is not null) ?? DateIn(First(TitleKeys)),
             Url = UrlKeys.Select(First).FirstOrDefault(IsUrl),
             Publisher = First(PublisherKeys),
             SiteName = SiteKeys.Select(First).FirstOrDefault(v => v is not null && !IsUrl(v)),
@@ -83,6 +83,28 @@ internal sealed class MetadataKeys
         return DateOnly.TryParseExact(head, ["yyyy-MM-dd", "yyyy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
             : DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var moment) ? DateOnly.FromDateTime(moment.UtcDateTime)
             : null;
+    }
+
+    // A digest titled with its day ("arXiv 中文要点汇总 - cs.CL - 2025-12-17") is dated by it when no key dates it.
+    internal static DateOnly? DateIn(string? title)
+    {
+        if (title is null)
+        {
+            return null;
+        }
+
+        for (var i = 0; i + 10 <= title.Length; i++)
+        {
+            var candidate = title.AsSpan(i, 10);
+            if (char.IsAsciiDigit(candidate[0]) && candidate[4] == '-' && candidate[7] == '-'
+                && (i == 0 || !char.IsAsciiDigit(title[i - 1])) && (i + 10 == title.Length || !char.IsAsciiDigit(title[i + 10]))
+                && DateOnly.TryParseExact(candidate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                return date;
+            }
+        }
+
+        return null;
     }
 
     // A YAML list gives one value per tag; a single "a, b" or "a b" string is split.

@@ -65,6 +65,13 @@ public sealed class SourceFactsTests
     }
 
     [Fact]
+    public void A_title_carrying_the_day_dates_the_document_when_no_key_does()
+    {
+        Digest.Parse("---\nlayout: default\ntitle: arXiv 中文要点汇总 - cs.CL - 2025-12-17\n---\n\n正文。\n").Date.Should().Be(new DateOnly(2025, 12, 17));
+        Digest.Parse("---\ntitle: Release 12025-12-17x\n---\n\n正文。\n").Date.Should().BeNull();
+    }
+
+    [Fact]
     public void Malformed_front_matter_is_not_an_error()
     {
         var document = Digest.Parse("---\ntitle: [unclosed\n: : :\n---\n\nText after it.\n");
