@@ -30,6 +30,31 @@ public sealed class HtmlTwinTests
         fromHtml.Sections.Select(s => s.Span).Should().Equal(fromText.Sections.Select(s => OnPage(s.Span, pageLine)), "section spans are page lines");
     }
 
+    [Theory]
+    [InlineData("catalog.txt")]
+    [InlineData("brief.txt")]
+    [InlineData("tagged.txt")]
+    [InlineData("blog.txt")]
+    [InlineData("article.txt")]
+    public void The_html_twin_of_a_corpus_file_gives_the_same_entries_on_the_page_lines(string name)
+    {
+        var text = Corpus.CorpusFiles.Read(name);
+        var fromText = Corpus.CorpusFiles.Parse(name);
+        var (page, pageLine) = Twin(text);
+
+        var fromHtml = Digest.Parse(page);
+
+        fromHtml.Format.Should().Be(fromText.Format);
+        fromHtml.Entries.Should().HaveCount(fromText.Entries.Count);
+
+        // A page cannot hold several blank lines in a row (blog.txt has them inside article bodies): bodies
+        // compare with runs of blank lines as one paragraph break.
+        fromHtml.Entries.Should().BeEquivalentTo(fromText.Entries, o => o.WithStrictOrdering().Excluding(e => e.Span)
+            .Using<string>(c => OneBreak(c.Subject).Should().Be(OneBreak(c.Expectation))).When(i => i.Path.EndsWith("Body", StringComparison.Ordinal)));
+        fromHtml.Sections.Should().BeEquivalentTo(fromText.Sections, o => o.WithStrictOrdering().Excluding(s => s.Span));
+        fromHtml.Entries.Select(e => e.Span).Should().Equal(fromText.Entries.Select(e => OnPage(e.Span, pageLine)));
+    }
+
     [Fact]
     public void A_page_title_names_a_document_whose_layout_gives_none()
     {
@@ -42,6 +67,9 @@ public sealed class HtmlTwinTests
         document.Title.Should().Be("Weekly catalog");
         document.Source!.Url.Should().Be("https://example.org/weekly");
     }
+
+    private static string? OneBreak(string? text) =>
+        text is null ? null : System.Text.RegularExpressions.Regex.Replace(text, "\n{3,}", "\n\n");
 
     // A text span on the page: from the page line of its first non-blank line to that of its last.
     private static LineSpan OnPage(LineSpan span, int[] pageLine)
