@@ -51,17 +51,19 @@ internal sealed class GoldSet
 
     public IReadOnlyList<DocumentEvaluation> Evaluate(IEnumerable<string> goldFiles)
     {
-        var files = goldFiles.ToArray();
-        var results = new DocumentEvaluation[files.Length];
+        // Every gold file is read (and a malformed one reported) before any parsing starts.
+        var golds = goldFiles.Select(f => (File: f, Gold: GoldJson.ReadFile(f))).ToArray();
+        var results = new DocumentEvaluation[golds.Length];
 
         // Largest inputs first, one at a time per core, so one big page does not finish last on its own.
-        var order = Enumerable.Range(0, files.Length).OrderByDescending(i => InputSize(files[i])).ToArray();
+        var order = Enumerable.Range(0, golds.Length).OrderByDescending(i => InputSize(golds[i].Gold)).ToArray();
         try
         {
-            Parallel.ForEach(Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering), i => results[i] = Evaluate(files[i]));
+            Parallel.ForEach(Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering), i => results[i] = Evaluate(golds[i].Gold, golds[i].File));
         }
         catch (AggregateException ex) when (ex.InnerExceptions.OfType<GoldFormatException>().FirstOrDefault() is { } malformed)
         {
+            // A missing input or twin, as a sequential run would report it.
             ExceptionDispatchInfo.Throw(malformed);
             throw;
         }
@@ -69,24 +71,19 @@ internal sealed class GoldSet
         return results;
     }
 
-    private long InputSize(string goldFile)
+    public DocumentEvaluation Evaluate(string goldFile) => Evaluate(GoldJson.ReadFile(goldFile), goldFile);
+
+    private DocumentEvaluation Evaluate(GoldDocument gold, string goldFile)
     {
-        try
-        {
-            var input = new FileInfo(Path.Combine(_corpus, GoldJson.ReadFile(goldFile).Input));
-            return input.Exists ? input.Length : 0;
-        }
-        catch (GoldFormatException)
-        {
-            return 0;
-        }
+        var resolved = Resolve(gold, goldFile);
+        var (text, document) = Parse(resolved.Input, goldFile, "$.input");
+        return DigestEvaluator.Score(resolved, document, text);
     }
 
-    public DocumentEvaluation Evaluate(string goldFile)
+    private long InputSize(GoldDocument gold)
     {
-        var gold = Resolve(GoldJson.ReadFile(goldFile), goldFile);
-        var (text, document) = Parse(gold.Input, goldFile, "$.input");
-        return DigestEvaluator.Score(gold, document, text);
+        var input = new FileInfo(Path.Combine(_corpus, gold.Input));
+        return input.Exists ? input.Length : 0;
     }
 
     /// <summary>The gold document with a twin's or a generator's entries in place of the references.</summary>

@@ -1,3 +1,5 @@
+using PaperDigest.Parsing;
+
 namespace PaperDigest.Blocks;
 
 /// <summary>
@@ -17,24 +19,13 @@ internal sealed record Byline(string? Publisher, string? Url, IReadOnlyList<stri
 
     private const int MaxNameLength = 12;
 
-    public static Byline? Find(string text, int firstLine)
+    public static Byline? Find(LineTable lines, int firstLine)
     {
         string? account = null, reported = null, clipped = null, sourced = null, url = null;
         List<string>? authors = null;
-        var number = 0;
-        foreach (var range in text.AsSpan().Split('\n'))
+        for (var index = firstLine - 1; index < Math.Min(lines.Count, firstLine - 1 + SearchLines); index++)
         {
-            if (++number < firstLine)
-            {
-                continue;
-            }
-
-            if (number >= firstLine + SearchLines)
-            {
-                break;
-            }
-
-            var line = Strip(text.AsSpan()[range]);
+            var line = Strip(lines[index]);
             if (line.Length is 0 or > 120)
             {
                 continue;
@@ -166,5 +157,5 @@ internal sealed record Byline(string? Publisher, string? Url, IReadOnlyList<stri
     }
 
     // Markdown decoration around a byline: heading marks, quote marks, bold and italics.
-    private static ReadOnlySpan<char> Strip(ReadOnlySpan<char> line) => line.Trim().TrimStart("#> ").Trim("*_ \r").Trim();
+    private static ReadOnlySpan<char> Strip(ReadOnlySpan<char> line) => line.Trim().TrimStart("#> ").Trim("*_ ").Trim();
 }

@@ -15,7 +15,6 @@ internal sealed class HtmlRun
 
     public void Append(string data, int line, bool preserve)
     {
-        var start = _text.Length;
         foreach (var c in data)
         {
             if (!preserve && char.IsWhiteSpace(c) && c != '\u00A0')
@@ -31,11 +30,11 @@ internal sealed class HtmlRun
             }
         }
 
-        if (_firstLine == 0 && _text.Length > start && !_text.ToString(start, _text.Length - start).AsSpan().IsWhiteSpace())
+        var visible = data.AsSpan().IndexOfAnyExcept(" \t\r\n\f");
+        if (_firstLine == 0 && visible >= 0)
         {
             // The line of the first visible character: the text node's start plus the line breaks before it.
-            var leading = data.AsSpan(0, data.AsSpan().IndexOfAnyExcept(" \t\r\n\f") is var at and >= 0 ? at : 0);
-            _firstLine = line + leading.Count('\n');
+            _firstLine = line + data.AsSpan(0, visible).Count('\n');
         }
 
         // The line of the last visible character so far: a block ends there, not where the next one starts.

@@ -18,6 +18,10 @@ internal sealed class MetadataKeys
     private static readonly string[] TagKeys = ["tags", "keywords", "article:tag"];
     private static readonly string[] DescriptionKeys = ["description", "og:description", "excerpt", "summary", "abstract"];
 
+    private static readonly HashSet<string> Known = new(
+        [.. TitleKeys, .. DateKeys, .. UrlKeys, .. PublisherKeys, .. SiteKeys, .. AuthorKeys, .. TagKeys, .. DescriptionKeys],
+        StringComparer.OrdinalIgnoreCase);
+
     private readonly Dictionary<string, List<string>> _values = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> _order = [];
 
@@ -47,8 +51,6 @@ internal sealed class MetadataKeys
             return lines is null ? DocumentMetadata.None : new DocumentMetadata { Lines = lines };
         }
 
-        var known = TitleKeys.Concat(DateKeys).Concat(UrlKeys).Concat(PublisherKeys).Concat(SiteKeys).Concat(AuthorKeys).Concat(TagKeys).Concat(DescriptionKeys)
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         return new DocumentMetadata
         {
             Title = First(TitleKeys),
@@ -59,7 +61,7 @@ internal sealed class MetadataKeys
             Author = AuthorKeys.Select(k => _values.TryGetValue(k, out var v) ? string.Join(", ", v) : null).FirstOrDefault(v => v is not null),
             Tags = TagKeys.Select(k => _values.GetValueOrDefault(k)).FirstOrDefault(v => v is not null) is { } tags ? SplitTags(tags) : [],
             Description = First(DescriptionKeys),
-            Other = _order.Where(k => !known.Contains(k)).ToDictionary(k => k, k => string.Join(", ", _values[k]), StringComparer.Ordinal).AsReadOnly(),
+            Other = _order.Where(k => !Known.Contains(k)).ToDictionary(k => k, k => string.Join(", ", _values[k]), StringComparer.Ordinal).AsReadOnly(),
             Lines = lines,
         };
     }

@@ -1,4 +1,5 @@
 using PaperDigest.Html;
+using PaperDigest.Parsing;
 
 namespace PaperDigest.Blocks;
 
@@ -28,8 +29,8 @@ internal static class SourceFacts
         }
 
         var firstLine = (metadata.Lines?.EndLine ?? 0) + 1;
-        var byline = Byline.Find(text, firstLine);
-        context.Title ??= metadata.Title ?? LeadingHeading(text, firstLine);
+        var byline = Byline.Find(context.Lines, firstLine);
+        context.Title ??= metadata.Title ?? LeadingHeading(context.Lines, firstLine);
         if (context.Tags.Count == 0)
         {
             foreach (var tag in metadata.Tags)
@@ -68,39 +69,28 @@ internal static class SourceFacts
     }
 
     // A Markdown title on the first non-blank line: "# Title" or a Setext "Title" over "===".
-    private static string? LeadingHeading(string text, int firstLine)
+    private static string? LeadingHeading(LineTable lines, int firstLine)
     {
-        var lines = text.AsSpan().Split('\n');
-        var number = 0;
-        ReadOnlySpan<char> title = default;
-        foreach (var range in lines)
+        var first = lines.NextNonBlank(Math.Max(0, firstLine - 1));
+        if (first >= lines.Count)
         {
-            var line = text.AsSpan()[range].Trim();
-            if (++number < firstLine || (title.IsEmpty && line.IsEmpty))
-            {
-                continue;
-            }
-
-            if (!title.IsEmpty)
-            {
-                return line.Length >= 3 && !line.ContainsAnyExcept('=') ? title.ToString() : null;
-            }
-
-            if (line.StartsWith("# ", StringComparison.Ordinal))
-            {
-                var heading = line[2..].Trim();
-                return heading.IsEmpty ? null : heading.ToString();
-            }
-
-            if (line.Length > 200 || line[0] is '#' or '-' or '*' or '>' or '<' or '[' or '|')
-            {
-                return null;
-            }
-
-            title = line;
+            return null;
         }
 
-        return null;
+        var line = lines[first].Trim();
+        if (line.StartsWith("# ", StringComparison.Ordinal))
+        {
+            var heading = line[2..].Trim();
+            return heading.IsEmpty ? null : heading.ToString();
+        }
+
+        if (line.Length > 200 || line[0] is '#' or '-' or '*' or '>' or '<' or '[' or '|' || first + 1 >= lines.Count)
+        {
+            return null;
+        }
+
+        var underline = lines[first + 1].Trim();
+        return underline.Length >= 3 && !underline.ContainsAnyExcept('=') ? line.ToString() : null;
     }
 
     private static string[] SplitAuthors(string? author) =>

@@ -15,46 +15,30 @@ public static class DigestAccounting
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(text);
 
-        // Line ends are \n, \r\n and \r, as the parsers count them; form feeds, NEL and U+2028 stay inside a line.
-        var blank = new List<bool>();
-        var start = 0;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            if (i == text.Length || text[i] is '\n' or '\r')
-            {
-                blank.Add(text.AsSpan(start, i - start).IsWhiteSpace());
-                if (i < text.Length - 1 && text[i] == '\r' && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                start = i + 1;
-            }
-        }
-
-        var covered = new bool[blank.Count + 2];
+        var lines = Parsing.LineTable.Build(text);
+        var covered = new bool[lines.Count + 2];
         var spans = document.Entries.Select(e => e.Span)
             .Concat(document.Sections.Select(s => s.Span))
             .Concat(document.HeaderSpan is { } header ? [header] : []);
         foreach (var span in spans)
         {
             var from = Math.Max(1, span.StartLine);
-            var to = Math.Min(blank.Count, span.EndLine);
+            var to = Math.Min(lines.Count, span.EndLine);
             if (from <= to)
             {
                 covered.AsSpan(from, to - from + 1).Fill(true);
             }
         }
 
-        foreach (var line in document.Diagnostics.Select(d => d.Line).OfType<int>().Where(l => l >= 1 && l <= blank.Count))
+        foreach (var line in document.Diagnostics.Select(d => d.Line).OfType<int>().Where(l => l >= 1 && l <= lines.Count))
         {
             covered[line] = true;
         }
 
         var unaccounted = new List<int>();
-        for (var line = 1; line <= blank.Count; line++)
+        for (var line = 1; line <= lines.Count; line++)
         {
-            if (!covered[line] && !blank[line - 1])
+            if (!covered[line] && !lines.IsBlank(line - 1))
             {
                 unaccounted.Add(line);
             }

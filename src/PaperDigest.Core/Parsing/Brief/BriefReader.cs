@@ -83,32 +83,25 @@ internal sealed class BriefReader
         }
     }
 
-    // YAML front matter: a leading "---" block. Its title wins over the first line as the headline.
+    // YAML front matter (the shared reader): its title wins over the first line as the headline.
     private int ReadFrontMatter()
     {
-        var first = _lines.NextNonBlank(0);
-        if (first >= _lines.Count || !_lines[first].Trim().SequenceEqual("---"))
+        if (Blocks.FrontMatter.Find(_context.Text) is not var (yaml, lines))
         {
             return 0;
         }
 
-        for (var i = first + 1; i < _lines.Count; i++)
+        for (var line = lines.StartLine; line <= lines.EndLine; line++)
         {
-            var line = _lines[i].Trim();
-            _context.MarkHeaderLine(i + 1);
-            if (line.SequenceEqual("---"))
-            {
-                _context.MarkHeaderLine(first + 1);
-                return i + 1;
-            }
-
-            if (line.StartsWith("title:", StringComparison.OrdinalIgnoreCase))
-            {
-                _context.Title = line["title:".Length..].Trim().Trim("\"'").ToString();
-            }
+            _context.MarkHeaderLine(line);
         }
 
-        return 0; // No closing "---": not front matter after all.
+        if (Blocks.FrontMatterReader.Read(yaml, lines)?.Title is { Length: > 0 } title)
+        {
+            _context.Title = title;
+        }
+
+        return lines.EndLine;
     }
 
     private void StartPart(BriefPart part, string title, int line)
