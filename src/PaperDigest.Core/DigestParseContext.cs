@@ -135,8 +135,32 @@ public sealed class DigestParseContext
     /// </summary>
     internal Taxonomy.TagCanonicalizer? Canonicalizer { get; init; }
 
-    /// <summary>The <c>&lt;head&gt;</c> metadata of a page read as text blocks; <see langword="null"/> for other input.</summary>
+    /// <summary>The metadata a front end read before writing the input's blocks as <see cref="Text"/> (front matter, <c>&lt;head&gt;</c>); <see langword="null"/> for text read as it is.</summary>
     internal Blocks.DocumentMetadata? PageMetadata { get; init; }
+
+    private Blocks.DocumentMetadata? _metadata;
+
+    /// <summary>
+    /// The document's metadata: its YAML front matter or a page's <c>&lt;head&gt;</c> (title, date, url, publisher,
+    /// author, tags, unknown keys); <see cref="Blocks.DocumentMetadata.None"/> when it has none. The pipeline fills
+    /// <see cref="Source"/>, <see cref="Title"/> and <see cref="Date"/> from it after the parse where the parser left them empty.
+    /// </summary>
+    public Blocks.DocumentMetadata Metadata => _metadata ??= ReadMetadata();
+
+    /// <summary>
+    /// The index in <see cref="Lines"/> of the first line after the metadata: past the front matter when it is part of
+    /// <see cref="Text"/>, otherwise 0 (a Markdown or HTML front end has read the metadata and left it out of the text).
+    /// </summary>
+    public int BodyStart => MetadataIsInText ? Math.Min(Metadata.Lines!.Value.EndLine, Lines.Count) : 0;
+
+    private bool MetadataIsInText => Metadata.Lines is not null && !ReferenceEquals(Metadata, PageMetadata);
+
+    // Front matter read by the Markdown front end; else front matter at the top of the text (a page can
+    // show it as text); else a page's <head>.
+    private Blocks.DocumentMetadata ReadMetadata() =>
+        PageMetadata is { Lines: not null } frontMatter ? frontMatter
+        : Blocks.FrontMatterReader.ReadLeading(Text) is { Lines: not null } inText ? inText
+        : PageMetadata ?? Blocks.DocumentMetadata.None;
 
     private int _inputDiagnostics;
 

@@ -88,7 +88,7 @@ public sealed class DigestPipeline
         {
             Encoding = decoded?.Encoding,
             Canonicalizer = new Taxonomy.TagCanonicalizer(Taxonomy),
-            PageMetadata = route.Page?.Metadata,
+            PageMetadata = route.Rendered?.Metadata,
         };
         InputChecks.Report(text, sample, context);
         if (decoded is { InvalidSequences: > 0 } invalid)
@@ -97,7 +97,7 @@ public sealed class DigestPipeline
                 $"{invalid.InvalidSequences} byte sequences are not valid {invalid.Encoding} ({invalid.Reason}); each became U+FFFD.");
         }
 
-        if (route.Page is not null)
+        if (route.Rendered is { FrontEnd: FrontEndKind.Html })
         {
             context.Report(DiagnosticSeverity.Info, DiagnosticCodes.HtmlReadAsText,
                 "The HTML page was read as text blocks (headings, paragraphs, list items, links); line numbers are the page's source lines.");
@@ -105,7 +105,7 @@ public sealed class DigestPipeline
 
         if (text.AsSpan().IsWhiteSpace())
         {
-            return OnPageLines(route, context.ToDocument(detection, LanguageDetector.Detect(sample), Taxonomy));
+            return OnSourceLines(route, context.ToDocument(detection, LanguageDetector.Detect(sample), Taxonomy));
         }
 
         context.MarkInputChecked();
@@ -132,33 +132,37 @@ public sealed class DigestPipeline
         }
 
         // A parser that knows better (a page's text rather than its markup) has set the language already.
-        return OnPageLines(route, context.ToDocument(detection, context.Language ?? LanguageDetector.Detect(sample), Taxonomy));
+        return OnSourceLines(route, context.ToDocument(detection, context.Language ?? LanguageDetector.Detect(sample), Taxonomy));
     }
 
-    // A page read as text blocks: spans and diagnostic lines go back to the page's own lines.
-    private static DigestDocument OnPageLines(RoutedInput route, DigestDocument document) =>
-        route.Page is { } page ? page.ToPageLines(document) : document;
+    // Markdown or a page read as text blocks: spans and diagnostic lines go back to the input's own lines.
+    private static DigestDocument OnSourceLines(RoutedInput route, DigestDocument document) =>
+        route.Rendered is { } rendered ? rendered.ToSourceLines(document) : document;
 
-    // HTML goes to the HTML-aware parsers; when none fits, its text blocks go to the text layouts.
+    // Plain text goes to the text layouts as it is. Markdown is read by Markdig and HTML by AngleSharp into
+    // blocks, which are written as light Markdown with a line map for the text layouts; HTML goes to the
+    // HTML-aware parsers first, and to the text layouts only when none fits.
     private RoutedInput Route(string text)
     {
         var sample = TextSample.Leading(text, Options.DetectionSampleLength);
-        if (!HtmlInput.LooksLikeHtml(sample))
+        var frontEnd = BlockReader.FrontEndOf(sample);
+        if (frontEnd == FrontEndKind.Text)
         {
-            return new RoutedInput(text, FormatDetector.Detect(text, _textParsers, Options), _textParsers, Page: null);
+            return new RoutedInput(text, FormatDetector.Detect(text, _textParsers, Options), _textParsers, Rendered: null);
         }
 
-        if (_htmlParsers.Length > 0 && (Options.Format is not { } format || Array.Exists(_htmlParsers, p => p.Format == format)))
+        if (frontEnd == FrontEndKind.Html && _htmlParsers.Length > 0 && (Options.Format is not { } format || Array.Exists(_htmlParsers, p => p.Format == format)))
         {
             var html = FormatDetector.Detect(text, _htmlParsers, Options);
             if (!html.Format.IsUnknown)
             {
-                return new RoutedInput(text, html, _htmlParsers, Page: null);
+                return new RoutedInput(text, html, _htmlParsers, Rendered: null);
             }
         }
 
-        var page = PageText.Render(HtmlBlockReader.Read(text, Options.HtmlConfiguration));
-        return new RoutedInput(page.Text, FormatDetector.Detect(page.Text, _textParsers, Options), _textParsers, page);
+        var blocks = frontEnd == FrontEndKind.Html ? HtmlBlockReader.Read(text, Options.HtmlConfiguration) : MarkdownBlockReader.Read(text);
+        var rendered = BlockText.Render(blocks);
+        return new RoutedInput(rendered.Text, FormatDetector.Detect(rendered.Text, _textParsers, Options), _textParsers, rendered);
     }
 
     private static IDigestParser FindParser(DigestFormat format, IDigestParser[] parsers)
@@ -174,6 +178,6 @@ public sealed class DigestPipeline
         return Fallback;
     }
 
-    /// <summary>The text a parse reads (the input, or an HTML page's text blocks), its detection and the parsers that may read it.</summary>
-    private sealed record RoutedInput(string Text, FormatDetection Detection, IDigestParser[] Parsers, PageText? Page);
+    /// <summary>The text a parse reads (the input, or the blocks of a Markdown or HTML input written as text), its detection and the parsers that may read it.</summary>
+    private sealed record RoutedInput(string Text, FormatDetection Detection, IDigestParser[] Parsers, BlockText? Rendered);
 }

@@ -32,10 +32,20 @@ public static class BlockReader
     public static FrontEndKind FrontEndOf(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var sample = TextSample.Leading(text, SampleLength);
-        return HtmlInput.LooksLikeHtml(sample) ? FrontEndKind.Html
-            : MarkdownEvidence.LooksLikeMarkdown(sample) ? FrontEndKind.Markdown
-            : FrontEndKind.Text;
+        return FrontEndOf(TextSample.Leading(text, SampleLength));
+    }
+
+    // A page is HTML; so is a fragment of markup, unless it is Markdown that opens with a raw HTML block
+    // (<div id=toc></div> above "# Table of Contents"): Markdown may hold HTML, and Markdig reads both.
+    internal static FrontEndKind FrontEndOf(ReadOnlySpan<char> sample)
+    {
+        var markdown = MarkdownEvidence.LooksLikeMarkdown(sample);
+        if (HtmlInput.LooksLikeHtml(sample) && !(markdown && !HtmlInput.StartsAsPage(sample)))
+        {
+            return FrontEndKind.Html;
+        }
+
+        return markdown ? FrontEndKind.Markdown : FrontEndKind.Text;
     }
 
     /// <summary>Reads Markdown (CommonMark with YAML front matter, pipe tables and raw HTML blocks).</summary>

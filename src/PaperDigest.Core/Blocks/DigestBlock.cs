@@ -16,6 +16,9 @@ public sealed record DigestBlock
     /// <summary>The block's plain text: markup removed, link texts kept, line breaks inside the block as <c>\n</c>.</summary>
     public required string Text { get; init; }
 
+    /// <summary>The number of an ordered list item (<c>3.</c> is 3); <see langword="null"/> for other blocks.</summary>
+    public int? Number { get; init; }
+
     /// <summary>The input lines the block came from (1-based, inclusive), in the original input.</summary>
     public LineSpan Lines { get; init; }
 

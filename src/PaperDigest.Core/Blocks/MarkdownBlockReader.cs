@@ -47,15 +47,15 @@ internal static class MarkdownBlockReader
         // Explicit stack of (block, list depth, quote depth): nesting in hostile input must not recurse.
         public void Walk(MarkdownDocument document)
         {
-            var pending = new Stack<(Block Block, int ListDepth, int QuoteDepth)>();
+            var pending = new Stack<(Block Block, int ListDepth, int QuoteDepth, int? Number)>();
             for (var i = document.Count - 1; i >= 0; i--)
             {
-                pending.Push((document[i], 0, 0));
+                pending.Push((document[i], 0, 0, null));
             }
 
             while (pending.TryPop(out var item))
             {
-                var (block, listDepth, quoteDepth) = item;
+                var (block, listDepth, quoteDepth, number) = item;
                 switch (block)
                 {
                     case YamlFrontMatterBlock yaml:
@@ -66,7 +66,7 @@ internal static class MarkdownBlockReader
                         break;
                     case ParagraphBlock paragraph:
                         var kind = listDepth > 0 ? BlockKind.ListItem : quoteDepth > 0 ? BlockKind.Quote : BlockKind.Paragraph;
-                        Add(kind, listDepth > 0 ? listDepth : quoteDepth, paragraph, InlineText.Of(paragraph.Inline));
+                        Add(kind, listDepth > 0 ? listDepth : quoteDepth, paragraph, InlineText.Of(paragraph.Inline), number);
                         break;
                     case CodeBlock code:
                         Blocks.Add(new DigestBlock { Kind = BlockKind.Code, Text = code.Lines.ToString(), Lines = LinesOf(code) });
@@ -83,9 +83,11 @@ internal static class MarkdownBlockReader
                     case ContainerBlock container:
                         var nestedList = container is ListBlock ? listDepth + 1 : listDepth;
                         var nestedQuote = container is QuoteBlock ? quoteDepth + 1 : quoteDepth;
+                        // An ordered item's number belongs to its first paragraph ("3. Title").
+                        var itemNumber = container is ListItemBlock { Parent: ListBlock { IsOrdered: true } } ordered ? ordered.Order : (int?)null;
                         for (var i = container.Count - 1; i >= 0; i--)
                         {
-                            pending.Push((container[i], nestedList, nestedQuote));
+                            pending.Push((container[i], nestedList, nestedQuote, i == 0 ? itemNumber : null));
                         }
 
                         break;
@@ -93,7 +95,7 @@ internal static class MarkdownBlockReader
             }
         }
 
-        private void Add(BlockKind kind, int level, Block block, InlineText inline)
+        private void Add(BlockKind kind, int level, Block block, InlineText inline, int? number = null)
         {
             if (inline.Text.Length == 0 && inline.Links.Count == 0)
             {
@@ -104,6 +106,7 @@ internal static class MarkdownBlockReader
             {
                 Kind = kind,
                 Level = level,
+                Number = number,
                 Text = inline.Text,
                 Lines = LinesOf(block),
                 Links = [.. inline.Links],
@@ -142,6 +145,15 @@ internal static class MarkdownBlockReader
             var start = lines.Start(span.StartLine - 1);
             var end = span.EndLine - 1 < lines.Count ? lines.End(span.EndLine - 1) : text.Length;
             var fragment = HtmlBlockReader.ReadFragment(text[start..end], span.StartLine - 1);
+
+            // The markup lines around the content (<div>, </div>) belong to the blocks read from it, so no
+            // line of the raw HTML block is left outside every block.
+            if (fragment.Count > 0)
+            {
+                fragment[0] = fragment[0] with { Lines = new LineSpan(span.StartLine, Math.Max(span.StartLine, fragment[0].Lines.EndLine)) };
+                fragment[^1] = fragment[^1] with { Lines = new LineSpan(fragment[^1].Lines.StartLine, span.EndLine) };
+            }
+
             Blocks.AddRange(fragment);
         }
 

@@ -19,8 +19,11 @@ internal static class SourceFacts
             return;
         }
 
-        var metadata = context.PageMetadata ?? FrontMatterReader.ReadLeading(text);
-        if (metadata.Lines is { } header)
+        var metadata = context.Metadata;
+
+        // Metadata read by a front end is on the source's lines, not the written text's: the pipeline
+        // adds those lines to the header span when it maps the document back.
+        if (context.BodyStart > 0 && metadata.Lines is { } header)
         {
             for (var line = header.StartLine; line <= header.EndLine; line++)
             {
@@ -28,7 +31,7 @@ internal static class SourceFacts
             }
         }
 
-        var firstLine = (metadata.Lines?.EndLine ?? 0) + 1;
+        var firstLine = context.BodyStart + 1;
         var byline = Byline.Find(context.Lines, firstLine);
         context.Title ??= metadata.Title ?? LeadingHeading(context.Lines, firstLine);
         if (context.Tags.Count == 0)

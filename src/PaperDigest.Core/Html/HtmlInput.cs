@@ -42,6 +42,21 @@ internal static class HtmlInput
     }
 
     /// <summary>Parses the page; malformed markup is repaired the way browsers do, never rejected.</summary>
+    /// <summary>Whether the sample opens as a whole page (doctype, <c>&lt;html&gt;</c>, <c>&lt;head&gt;</c>, <c>&lt;body&gt;</c>) rather than a fragment.</summary>
+    public static bool StartsAsPage(ReadOnlySpan<char> sample)
+    {
+        var text = sample.TrimStart();
+        foreach (var opening in (ReadOnlySpan<string>)["<!doctype", "<html", "<head", "<body", "<?xml", "<meta"])
+        {
+            if (text.StartsWith(opening, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static IDocument Parse(string html, IConfiguration? configuration = null)
     {
         // Without a configuration AngleSharp gives the parser a context of its own, with no loader either, and

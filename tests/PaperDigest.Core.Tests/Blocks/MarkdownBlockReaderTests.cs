@@ -58,8 +58,20 @@ public sealed class MarkdownBlockReaderTests
             (BlockKind.TableRow, 0, "Alpha | pdf", 23, 23),
             (BlockKind.Code, 0, "# not a heading", 25, 27),
             (BlockKind.Rule, 0, "", 29, 29),
-            (BlockKind.Paragraph, 0, "Details", 32, 32),
-            (BlockKind.Paragraph, 0, "Inside HTML", 33, 33));
+            (BlockKind.Paragraph, 0, "Details", 31, 32),
+            (BlockKind.Paragraph, 0, "Inside HTML", 33, 34));
+    }
+
+    [Fact]
+    public void An_ordered_item_keeps_its_number_on_its_first_paragraph()
+    {
+        var blocks = BlockReader.ReadMarkdown("3. Third\n\n   more of it\n4. Fourth\n\n- bullet\n").Blocks;
+
+        blocks.Select(b => (b.Kind, b.Number, b.Text)).Should().Equal(
+            (BlockKind.ListItem, 3, "Third"),
+            (BlockKind.ListItem, (int?)null, "more of it"),
+            (BlockKind.ListItem, 4, "Fourth"),
+            (BlockKind.ListItem, (int?)null, "bullet"));
     }
 
     [Fact]

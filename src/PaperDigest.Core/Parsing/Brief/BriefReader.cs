@@ -83,25 +83,22 @@ internal sealed class BriefReader
         }
     }
 
-    // YAML front matter (the shared reader): its title wins over the first line as the headline.
+    // Front matter's title wins over the first line as the headline; a page's <title> does not (it often
+    // carries the site's name).
     private int ReadFrontMatter()
     {
-        if (Blocks.FrontMatter.Find(_context.Text) is not var (yaml, lines))
-        {
-            return 0;
-        }
-
-        for (var line = lines.StartLine; line <= lines.EndLine; line++)
+        var start = _context.BodyStart;
+        for (var line = 1; line <= start; line++)
         {
             _context.MarkHeaderLine(line);
         }
 
-        if (Blocks.FrontMatterReader.Read(yaml, lines)?.Title is { Length: > 0 } title)
+        if (_context.Metadata is { Lines: not null, Title: { Length: > 0 } title })
         {
             _context.Title = title;
         }
 
-        return lines.EndLine;
+        return start;
     }
 
     private void StartPart(BriefPart part, string title, int line)

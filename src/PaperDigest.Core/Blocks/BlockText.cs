@@ -1,0 +1,216 @@
+using System.Text;
+
+namespace PaperDigest.Blocks;
+
+/// <summary>
+/// The blocks of a Markdown file or a page written as light Markdown for the line-based layout parsers
+/// (<c># </c> headings, <c>- </c> and <c>3. </c> items, <c>&gt; </c> quotes, <c>[text](url)</c> links, <c>**</c> strong runs,
+/// <c>---</c> rules), with the source lines of every written line, so spans and diagnostics found in the
+/// text point back at the lines of the input. Markup the parsers must not guess at (escapes, Setext
+/// headings, fences, raw HTML, front matter, images) is gone by then.
+/// </summary>
+internal sealed class BlockText
+{
+    private readonly List<LineSpan> _sources;
+
+    private BlockText(string text, List<LineSpan> sources, DocumentMetadata metadata, FrontEndKind frontEnd)
+    {
+        FrontEnd = frontEnd;
+        Text = text;
+        _sources = sources;
+        Metadata = metadata;
+    }
+
+    public string Text { get; }
+
+    /// <summary>The front end that read the blocks.</summary>
+    public FrontEndKind FrontEnd { get; }
+
+    /// <summary>The source's metadata: a page's <c>&lt;head&gt;</c>, a Markdown file's front matter.</summary>
+    public DocumentMetadata Metadata { get; }
+
+    public static BlockText Render(BlockDocument page)
+    {
+        var output = new StringBuilder();
+        var sources = new List<LineSpan>();
+        for (var b = 0; b < page.Blocks.Count; b++)
+        {
+            var block = page.Blocks[b];
+
+            // Items on adjacent source lines stay together, as they were written; a blank line between
+            // items (or lists) stays.
+            var listGoesOn = block.Kind == BlockKind.ListItem && b + 1 < page.Blocks.Count
+                && page.Blocks[b + 1] is { Kind: BlockKind.ListItem } next && next.Lines.StartLine == block.Lines.EndLine + 1;
+            foreach (var (prefix, text) in Paragraphs(block))
+            {
+                var lines = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                if (block.Kind == BlockKind.Rule)
+                {
+                    lines = ["---"];
+                }
+
+                // A block written on as many lines as it has in the page maps line for line (a paragraph of
+                // <br>-separated lines); otherwise each written line stands for the whole block.
+                var lineForLine = lines.Length == block.Lines.EndLine - block.Lines.StartLine + 1;
+                for (var i = 0; i < lines.Length; i++)
+                {
+                    output.Append(i == 0 ? prefix : string.Empty).Append(lines[i]).Append('\n');
+                    sources.Add(lineForLine ? new LineSpan(block.Lines.StartLine + i, block.Lines.StartLine + i) : block.Lines);
+                }
+
+                if (lines.Length > 0 && !listGoesOn)
+                {
+                    output.Append('\n');
+                    sources.Add(new LineSpan(block.Lines.EndLine, block.Lines.EndLine));
+                }
+            }
+        }
+
+        var written = output.ToString().TrimEnd() + "\n";
+        return new BlockText(written, sources, page.Metadata, page.FrontEnd);
+    }
+
+    /// <summary>The page lines a span of written lines came from.</summary>
+    public LineSpan Map(LineSpan span) =>
+        new(Source(span.StartLine).StartLine, Math.Max(Source(span.StartLine).StartLine, Source(span.EndLine).EndLine));
+
+    /// <summary>The first page line a written line came from.</summary>
+    public int? Map(int? line) => line is { } written ? Source(written).StartLine : null;
+
+    private LineSpan Source(int line) =>
+        _sources.Count == 0 ? new LineSpan(1, 1) : _sources[Math.Clamp(line, 1, _sources.Count) - 1];
+
+    /// <summary>
+    /// A parse of <see cref="Text"/> with every span and line moved back onto the source's lines; the header
+    /// span also covers the source's metadata lines (front matter), which are not written.
+    /// </summary>
+    public DigestDocument ToSourceLines(DigestDocument document) => new()
+    {
+        Format = document.Format,
+        Detection = document.Detection,
+        Title = document.Title,
+        Date = document.Date,
+        Source = document.Source,
+        Tags = document.Tags,
+        HeaderSpan = Union(document.HeaderSpan is { } header ? Map(header) : null, Metadata.Lines),
+        Encoding = document.Encoding,
+        Language = document.Language,
+        Sections = [.. document.Sections.Select(s => new DigestSection { Title = s.Title, DeclaredCount = s.DeclaredCount, EntryCount = s.EntryCount, Body = s.Body, Span = Map(s.Span) })],
+        Entries = [.. document.Entries.Select(e => e with { Span = Map(e.Span) })],
+        Diagnostics = [.. document.Diagnostics.Select(d => d with { Line = Map(d.Line) })],
+    };
+
+    private static LineSpan? Union(LineSpan? a, LineSpan? b) =>
+        a is { } x && b is { } y ? new LineSpan(Math.Min(x.StartLine, y.StartLine), Math.Max(x.EndLine, y.EndLine)) : a ?? b;
+
+    private static IEnumerable<(string Prefix, string Text)> Paragraphs(DigestBlock block)
+    {
+        switch (block.Kind)
+        {
+            case BlockKind.Heading:
+                yield return (new string('#', Math.Clamp(block.Level, 1, 6)) + " ", Inline(block.Text, block.Links, block.Strong));
+                break;
+            case BlockKind.ListItem:
+                yield return (block.Number is { } number ? $"{number}. " : "- ", Inline(block.Text, block.Links, block.Strong));
+                break;
+            case BlockKind.Quote:
+                yield return ("> ", Inline(block.Text, block.Links, block.Strong));
+                break;
+            case BlockKind.Rule:
+                yield return (string.Empty, "---");
+                break;
+            case BlockKind.Code:
+                yield return (string.Empty, block.Text);
+                break;
+            case BlockKind.TableRow:
+                // Each cell on its own, as a reader scans a row; links found again by their text.
+                foreach (var cell in block.Cells)
+                {
+                    yield return (string.Empty, Inline(cell, [.. block.Links.Select(l => l with { Start = cell.IndexOf(l.Text, StringComparison.Ordinal) })], []));
+                }
+
+                break;
+            default:
+                yield return (string.Empty, Inline(block.Text, block.Links, block.Strong));
+                break;
+        }
+    }
+
+    // "[text](url)" around each web link whose place in the text is known, "**" around strong runs (so a
+    // label reads as it does in Markdown text); other links stay plain text. One pass over the text.
+    private static string Inline(string text, IReadOnlyList<BlockLink> links, IReadOnlyList<(int Start, int Length)> strong)
+    {
+        var placed = links.Where(l => l.Start >= 0 && l.Start + l.Text.Length <= text.Length && (l.Target.StartsWith("http", StringComparison.OrdinalIgnoreCase) || l.Target.StartsWith('#'))
+                && text.AsSpan(l.Start, l.Text.Length).SequenceEqual(l.Text))
+            .OrderBy(l => l.Start).ToList();
+        if (placed.Count == 0 && strong.Count == 0)
+        {
+            return text;
+        }
+
+        var insideLink = InsideLinks(text.Length, placed);
+        var runs = strong.Where(r => r.Length > 0 && r.Start >= 0 && r.Start + r.Length <= text.Length
+                && !text.AsSpan(r.Start, r.Length).IsWhiteSpace() && !insideLink[r.Start] && !insideLink[r.Start + r.Length])
+            .ToList();
+
+        var marks = new SortedDictionary<int, (int Opens, int Closes)>();
+        foreach (var (start, length) in runs)
+        {
+            marks[start] = marks.GetValueOrDefault(start) with { Opens = marks.GetValueOrDefault(start).Opens + 1 };
+            var end = start + length;
+            marks[end] = marks.GetValueOrDefault(end) with { Closes = marks.GetValueOrDefault(end).Closes + 1 };
+        }
+
+        var output = new StringBuilder(text.Length + (placed.Count * 32) + (runs.Count * 4));
+        var at = 0;
+        var link = 0;
+        foreach (var (position, (opens, closes)) in marks)
+        {
+            at = WriteLinks(output, text, at, position, placed, ref link);
+            output.Append(text, at, position - at).Insert(output.Length, "**", closes).Insert(output.Length, "**", opens);
+            at = position;
+        }
+
+        at = WriteLinks(output, text, at, text.Length, placed, ref link);
+        return output.Append(text, at, text.Length - at).ToString();
+    }
+
+    // Which offsets lie strictly inside a link's text: a strong run that starts or ends there cannot be
+    // written around the link. A running count over the offsets keeps it linear.
+    private static bool[] InsideLinks(int length, List<BlockLink> placed)
+    {
+        var delta = new int[length + 2];
+        foreach (var link in placed.Where(l => l.Text.Length > 1))
+        {
+            delta[link.Start + 1]++;
+            delta[link.Start + link.Text.Length]--;
+        }
+
+        var inside = new bool[length + 1];
+        for (int i = 0, open = 0; i <= length; i++)
+        {
+            open += delta[i];
+            inside[i] = open > 0;
+        }
+
+        return inside;
+    }
+
+    // Writes the text from at up to limit with every link that starts before limit in Markdown form.
+    private static int WriteLinks(StringBuilder output, string text, int at, int limit, List<BlockLink> placed, ref int next)
+    {
+        for (; next < placed.Count && placed[next].Start < limit; next++)
+        {
+            var link = placed[next];
+            if (link.Start < at)
+            {
+                continue;
+            }
+
+            output.Append(text, at, link.Start - at).Append('[').Append(link.Text).Append("](").Append(link.Target).Append(')');
+            at = link.Start + link.Text.Length;
+        }
+
+        return at;
+    }
+}
