@@ -31,6 +31,14 @@ internal static class LabelText
                 continue;
             }
 
+            // Markdown heading marks ("## 重点关注") are decoration; "#tag" is not.
+            var marks = c == '#' ? line[i..].IndexOfAnyExcept('#') : -1;
+            if (marks is > 0 and <= 6 && char.IsWhiteSpace(line[i + marks]))
+            {
+                i += marks;
+                continue;
+            }
+
             if (Rune.DecodeFromUtf16(line[i..], out var rune, out var consumed) == System.Buffers.OperationStatus.Done && IsSymbol(rune))
             {
                 hadSymbol = true;

@@ -1,0 +1,21 @@
+namespace PaperDigest.Parsing;
+
+/// <summary>Which labels of <see cref="LabelTable"/> a match may find: a parser asks only for the ones its layout uses.</summary>
+[Flags]
+public enum LabelGroups
+{
+    /// <summary>No label.</summary>
+    None = 0,
+
+    /// <summary><see cref="LabelRole.Field"/>, <see cref="LabelRole.TlDr"/> and <see cref="LabelRole.Abstract"/>.</summary>
+    EntryFields = 1,
+
+    /// <summary><see cref="LabelRole.PaperTitle"/> and the link roles (paper, code, project, demo).</summary>
+    PaperLinks = 2,
+
+    /// <summary>The parts of a brief (overview, featured, more, observation).</summary>
+    BriefParts = 4,
+
+    /// <summary>Every label.</summary>
+    All = EntryFields | PaperLinks | BriefParts,
+}
