@@ -82,7 +82,7 @@ public readonly record struct DigestOptions
     }
 
     /// <summary>
-    /// Topic labels to recognize in briefs besides the built-in ones (<see cref="Parsing.TopicLabels.BuiltIn"/>)
+    /// Topic labels to recognize in briefs besides the labels of the pipeline's taxonomy
     /// and those a document's featured items use. Default: none.
     /// </summary>
     public IReadOnlyList<string>? TopicLabels { get; init; }

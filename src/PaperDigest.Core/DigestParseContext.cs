@@ -240,6 +240,7 @@ public sealed class DigestParseContext
             Language = Language ?? detectedLanguage,
             Sections = _sections.ToArray(),
             Entries = CanonicalEntries(canonicalizer),
+            ResolvedWith = taxonomy,
             Diagnostics = ordered,
         };
     }

@@ -94,6 +94,7 @@ internal sealed class BlockText
         Tags = document.Tags,
         HeaderSpan = Union(document.HeaderSpan is { } header ? Map(header) : null, Metadata.Lines),
         Encoding = document.Encoding,
+        ResolvedWith = document.ResolvedWith,
         Language = document.Language,
         Sections = [.. document.Sections.Select(s => new DigestSection { Title = s.Title, DeclaredCount = s.DeclaredCount, EntryCount = s.EntryCount, Body = s.Body, Span = Map(s.Span) })],
         Entries = [.. document.Entries.Select(e => e with { Span = Map(e.Span) })],

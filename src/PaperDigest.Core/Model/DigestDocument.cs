@@ -18,6 +18,9 @@ public sealed class DigestDocument
     /// <summary>How the layout was chosen: the winning format, its score and every ranked candidate.</summary>
     public FormatDetection Detection { get; init; } = FormatDetection.None;
 
+    /// <summary>The taxonomy the parse resolved tags, categories and topics with; <see langword="null"/> for a document built otherwise (read from JSON, made by hand).</summary>
+    internal TagTaxonomy? ResolvedWith { get; init; }
+
     /// <summary>The document title (a headline or title line), or <see langword="null"/> when the document has none.</summary>
     public string? Title { get; init; }
 

@@ -1,16 +1,31 @@
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+
 namespace PaperDigest.Parsing;
 
 /// <summary>
-/// Finds a topic label at the start of a text, longest label first (<c>推理加速</c> before <c>推理</c>).
-/// Built per parse from the built-in labels, the pipeline's extra labels and labels the document itself uses.
+/// Finds a known topic label at the start of a brief item's text (<c>推理 标题</c>, <c>Agent 标题</c>): the
+/// labels are every label of the pipeline's taxonomy (all scripts), <see cref="DigestOptions.TopicLabels"/>,
+/// and the labels the document's own featured items use (<see cref="Add"/>); the longest wins, and an
+/// English label must end at a word boundary.
 /// </summary>
+/// <remarks>
+/// The taxonomy's labels are bucketed once per taxonomy and shared; one matcher per parse adds the
+/// document's own labels, bucketed the same way, so a lookup costs a dictionary probe per part.
+/// </remarks>
 internal sealed class TopicLabelMatcher
 {
-    private readonly List<string> _labels = [];
+    private static readonly ConditionalWeakTable<TagTaxonomy, FrozenDictionary<char, string[]>> ByTaxonomy = [];
 
-    /// <summary>Creates a matcher over <paramref name="labels"/>.</summary>
-    /// <param name="labels">The labels; blank ones are ignored.</param>
+    private readonly FrozenDictionary<char, string[]> _shared;
+    private readonly Dictionary<char, List<string>> _own = [];
+    private readonly HashSet<string> _ownSet = new(StringComparer.OrdinalIgnoreCase);
+
+    private TopicLabelMatcher(FrozenDictionary<char, string[]> shared) => _shared = shared;
+
+    /// <summary>A matcher over the labels given and nothing else.</summary>
     public TopicLabelMatcher(IEnumerable<string> labels)
+        : this(FrozenDictionary<char, string[]>.Empty)
     {
         ArgumentNullException.ThrowIfNull(labels);
         foreach (var label in labels)
@@ -19,32 +34,57 @@ internal sealed class TopicLabelMatcher
         }
     }
 
-    /// <summary>Adds a label (a document's own featured labels, say); duplicates are ignored.</summary>
-    /// <param name="label">The label.</param>
+    /// <summary>A matcher for one parse: the taxonomy's labels (bucketed once per taxonomy) and <paramref name="extra"/>.</summary>
+    public static TopicLabelMatcher For(TagTaxonomy taxonomy, IReadOnlyList<string>? extra)
+    {
+        var shared = ByTaxonomy.GetValue(taxonomy, static t => Bucket(t.Concepts.SelectMany(c => c.AllLabels())));
+        var matcher = new TopicLabelMatcher(shared);
+        foreach (var label in extra ?? [])
+        {
+            matcher.Add(label);
+        }
+
+        return matcher;
+    }
+
+    /// <summary>Adds a label the document itself uses (a featured item's topic).</summary>
     public void Add(string label)
     {
         label = label.Trim();
-        if (label.Length == 0 || _labels.Exists(l => string.Equals(l, label, StringComparison.OrdinalIgnoreCase)))
+        if (label.Length == 0 || !_ownSet.Add(label))
         {
             return;
         }
 
-        // Keep longest first so the first match is the longest.
-        var index = _labels.FindIndex(l => l.Length < label.Length);
-        _labels.Insert(index < 0 ? _labels.Count : index, label);
+        var key = char.ToUpperInvariant(label[0]);
+        if (!_own.TryGetValue(key, out var bucket))
+        {
+            _own[key] = bucket = [];
+        }
+
+        // Longest first, so the first match is the longest.
+        var index = bucket.FindIndex(l => l.Length < label.Length);
+        bucket.Insert(index < 0 ? bucket.Count : index, label);
     }
 
-    /// <summary>Whether <paramref name="label"/> is known.</summary>
-    /// <param name="label">A label.</param>
-    /// <returns><see langword="true"/> when the matcher holds it.</returns>
-    public bool Contains(ReadOnlySpan<char> label) => MatchLength(label) == label.Length && label.Length > 0;
+    public bool Contains(ReadOnlySpan<char> label) => label.Length > 0 && MatchLength(label) == label.Length;
 
-    /// <summary>The length of the longest label <paramref name="text"/> starts with, or 0.</summary>
-    /// <param name="text">The text.</param>
-    /// <returns>A length or 0.</returns>
+    /// <summary>The length of the longest known label <paramref name="text"/> starts with; 0 when none.</summary>
     public int MatchLength(ReadOnlySpan<char> text)
     {
-        foreach (var label in _labels)
+        if (text.IsEmpty)
+        {
+            return 0;
+        }
+
+        var key = char.ToUpperInvariant(text[0]);
+        var own = _own.TryGetValue(key, out var bucket) ? Longest(text, bucket) : 0;
+        return _shared.TryGetValue(key, out var shared) ? Math.Max(own, Longest(text, shared)) : own;
+    }
+
+    private static int Longest(ReadOnlySpan<char> text, IReadOnlyList<string> labels)
+    {
+        foreach (var label in labels)
         {
             if (text.StartsWith(label, StringComparison.OrdinalIgnoreCase)
                 && !(char.IsAsciiLetter(label[^1]) && text.Length > label.Length && char.IsAsciiLetter(text[label.Length])))
@@ -55,4 +95,10 @@ internal sealed class TopicLabelMatcher
 
         return 0;
     }
+
+    private static FrozenDictionary<char, string[]> Bucket(IEnumerable<string> labels) =>
+        labels.Select(l => l.Trim()).Where(l => l.Length > 0)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .GroupBy(l => char.ToUpperInvariant(l[0]))
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(l => l.Length).ToArray());
 }

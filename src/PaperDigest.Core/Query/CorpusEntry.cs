@@ -16,9 +16,13 @@ public sealed class CorpusEntry
         Document = document;
         Entry = entry;
         var taxonomy = document.Corpus.Taxonomy;
-        Tags = ResolveTags(entry.Tags, document.Document.Tags, taxonomy);
-        CanonicalCategory = entry.Category is null ? null : taxonomy.Resolve(entry.Category).Canonical;
-        CanonicalTopic = entry.Topic is null ? null : taxonomy.Resolve(entry.Topic).Canonical;
+
+        // A parse with the corpus taxonomy has resolved everything once already; a document read from JSON
+        // or parsed with another taxonomy is resolved with the corpus's.
+        var resolved = ReferenceEquals(document.Document.ResolvedWith, taxonomy);
+        Tags = Merge(entry.Tags, document.Document.Tags, resolved ? null : taxonomy);
+        CanonicalCategory = entry.Category is null ? null : resolved ? entry.CanonicalCategory : taxonomy.Resolve(entry.Category).Canonical;
+        CanonicalTopic = entry.Topic is null ? null : resolved ? entry.CanonicalTopic : taxonomy.Resolve(entry.Topic).Canonical;
     }
 
     /// <summary>The document the entry belongs to.</summary>
@@ -69,7 +73,8 @@ public sealed class CorpusEntry
         return _text!;
     }
 
-    private static DigestTag[] ResolveTags(IReadOnlyList<DigestTag> entryTags, IReadOnlyList<DigestTag> documentTags, TagTaxonomy taxonomy)
+    // The entry's tags, then its document's, one per canonical id; resolved again only when a taxonomy is given.
+    private static IReadOnlyList<DigestTag> Merge(IReadOnlyList<DigestTag> entryTags, IReadOnlyList<DigestTag> documentTags, TagTaxonomy? taxonomy)
     {
         if (entryTags.Count + documentTags.Count == 0)
         {
@@ -80,7 +85,7 @@ public sealed class CorpusEntry
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var tag in entryTags.Concat(documentTags))
         {
-            var resolved = DigestTag.Resolve(tag.Label, taxonomy);
+            var resolved = taxonomy is null ? tag : DigestTag.Resolve(tag.Label, taxonomy);
             if (seen.Add(resolved.Canonical))
             {
                 tags.Add(resolved);

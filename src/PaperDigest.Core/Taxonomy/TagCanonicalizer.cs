@@ -10,6 +10,9 @@ internal sealed class TagCanonicalizer
     private readonly Dictionary<string, DigestTag> _tags = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DigestTag>.AlternateLookup<ReadOnlySpan<char>> _tagsBySpan;
 
+    /// <summary>The taxonomy labels resolve with.</summary>
+    public TagTaxonomy Taxonomy => _taxonomy;
+
     public TagCanonicalizer(TagTaxonomy taxonomy)
     {
         _taxonomy = taxonomy;

@@ -22,6 +22,21 @@ public sealed class DigestCorpusTests
     }
 
     [Fact]
+    public void Tags_resolved_by_a_parse_with_the_corpus_taxonomy_are_kept_and_others_are_resolved_with_it()
+    {
+        var text = Fixtures.Read("tagged/basic.txt");
+        var corpus = new DigestCorpus();
+
+        var parsedHere = corpus.AddText(text);
+        var parsedElsewhere = corpus.Add(new DigestPipelineBuilder().UseTaxonomy(TagTaxonomy.Empty).Build().Parse(text));
+
+        parsedHere.Entries[0].Tags.Should().HaveCount(2);
+        parsedHere.Entries[0].Tags[1].Should().BeSameAs(parsedHere.Document.Tags[1], "the parse resolved it once");
+        parsedElsewhere.Document.Tags.Select(t => t.Canonical).Should().NotEqual(parsedHere.Document.Tags.Select(t => t.Canonical));
+        parsedElsewhere.Entries[0].Tags.Select(t => t.Canonical).Should().Equal(parsedHere.Entries[0].Tags.Select(t => t.Canonical));
+    }
+
+    [Fact]
     public void Asking_for_a_missing_document_or_entry_throws()
     {
         var corpus = QueryFixtures.Corpus();

@@ -25,7 +25,7 @@ internal sealed class BriefReader
     {
         _context = context;
         _lines = context.Lines;
-        _labels = new TopicLabelMatcher(TopicLabels.BuiltIn.Concat(context.Options.TopicLabels ?? []));
+        _labels = TopicLabelMatcher.For(context.Canonicalizer?.Taxonomy ?? TagTaxonomy.BuiltIn, context.Options.TopicLabels);
     }
 
     public void Read()
