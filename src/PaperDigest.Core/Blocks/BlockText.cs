@@ -96,7 +96,7 @@ internal sealed class BlockText
         Encoding = document.Encoding,
         ResolvedWith = document.ResolvedWith,
         Language = document.Language,
-        Sections = [.. document.Sections.Select(s => new DigestSection { Title = s.Title, DeclaredCount = s.DeclaredCount, EntryCount = s.EntryCount, Body = s.Body, Span = Map(s.Span) })],
+        Sections = [.. document.Sections.Select(s => new DigestSection { Title = s.Title, DeclaredCount = s.DeclaredCount, EntryCount = s.EntryCount, Body = s.Body, Span = Map(s.Span), ParentIndex = s.ParentIndex })],
         Entries = [.. document.Entries.Select(e => e with { Span = Map(e.Span) })],
         Diagnostics = [.. document.Diagnostics.Select(d => d with { Line = Map(d.Line) })],
     };

@@ -54,7 +54,7 @@ internal static class SourceFacts
         var publisher = source?.Publisher ?? metadata.Publisher ?? byline?.Publisher;
         var authors = source?.Authors is { Count: > 0 } known ? known
             : byline?.Authors is { Count: > 0 } reporters ? reporters
-            : SplitAuthors(metadata.Author);
+            : AuthorNames.Split(metadata.Author);
         if (url is null && publisher is null && authors.Count == 0 && metadata.Title is null && metadata.Date is null && metadata.SiteName is null)
         {
             return;
@@ -95,7 +95,4 @@ internal static class SourceFacts
         var underline = lines[first + 1].Trim();
         return underline.Length >= 3 && !underline.ContainsAnyExcept('=') ? line.ToString() : null;
     }
-
-    private static string[] SplitAuthors(string? author) =>
-        author is null ? [] : author.Split([',', '，', '、', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

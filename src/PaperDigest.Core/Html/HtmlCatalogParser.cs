@@ -147,7 +147,13 @@ public sealed class HtmlCatalogParser : IHtmlDigestParser
         }
 
         var category = badges.Count > 1 ? badges[1] : null;
+        if (fields.Count > 0 || abstractText is not null || tlDr is not null)
+        {
+            CatalogChecks.ReportMissing(CatalogChecks.AllCatalogFields & ~CatalogChecks.FieldMask(fields), line, context);
+        }
+
         CatalogChecks.ReportGaps(fields, abstractText is not null, tlDr is not null, category, sectionTitle, line, context);
+
         return new DigestEntry
         {
             Kind = EntryKind.Paper,

@@ -17,4 +17,10 @@ public sealed class DigestSection
 
     /// <summary>The input lines the section covers, header included.</summary>
     public LineSpan Span { get; init; }
+
+    /// <summary>
+    /// The index in <see cref="DigestDocument.Sections"/> of the section this one is part of (a group header's
+    /// sub-section: <c>视觉理解 29 篇</c> under <c>应用 107 篇 · 9 个细分</c>); <see langword="null"/> at the top level.
+    /// </summary>
+    public int? ParentIndex { get; init; }
 }

@@ -45,12 +45,15 @@ public readonly struct EntryField : IEquatable<EntryField>
     /// <summary>The limitations (<c>局限性</c>).</summary>
     public static EntryField Limitations { get; } = new("limitations");
 
+    /// <summary>The conclusion (<c>结论</c>, <c>Conclusion:</c>), which some generators write after the results.</summary>
+    public static EntryField Conclusion { get; } = new("conclusion");
+
     /// <summary>The six fields every catalog paper carries, in catalog order.</summary>
     public static IReadOnlyList<EntryField> CatalogFields { get; } =
         [Motivation, Problem, Analysis, Method, Experiments, Contributions];
 
     /// <summary>Whether this is one of the well-known fields.</summary>
-    public bool IsWellKnown => CatalogFields.Contains(this) || Equals(Limitations);
+    public bool IsWellKnown => CatalogFields.Contains(this) || Equals(Limitations) || Equals(Conclusion);
 
     /// <inheritdoc />
     public bool Equals(EntryField other) => string.Equals(Name, other.Name, StringComparison.OrdinalIgnoreCase);

@@ -78,13 +78,13 @@ public static class FieldLabels
         var colon = rest[..Math.Min(rest.Length, 20)].IndexOfAny(':', '：');
         if (colon > 0)
         {
-            var label = rest[..colon].Trim().ToString();
+            var label = rest[..colon].Trim().Trim("*_").Trim().ToString();
             var contentStart = start + colon + LabelText.SkipSeparator(rest[colon..], out _);
             return new FieldLabelMatch(new EntryField(label), contentStart, IsKnown: false, HadSymbol: true);
         }
 
         // No colon: the emoji itself names the field.
-        var symbol = line[..start].Trim().ToString();
+        var symbol = line[..start].Trim().TrimStart("#>-*•· ").Trim().ToString();
         return new FieldLabelMatch(new EntryField(symbol.Length > 0 ? symbol : "?"), start, IsKnown: false, HadSymbol: true);
     }
 }

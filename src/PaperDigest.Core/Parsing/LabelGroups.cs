@@ -16,6 +16,9 @@ public enum LabelGroups
     /// <summary>The parts of a brief (overview, featured, more, observation).</summary>
     BriefParts = 4,
 
+    /// <summary>Labels of a paper's head: <see cref="LabelRole.MainCategory"/> and <see cref="LabelRole.Authors"/>.</summary>
+    PaperHead = 8,
+
     /// <summary>Every label.</summary>
-    All = EntryFields | PaperLinks | BriefParts,
+    All = EntryFields | PaperLinks | BriefParts | PaperHead,
 }

@@ -38,4 +38,10 @@ public enum LabelRole
 
     /// <summary>A brief's closing observation (<c>今日观察</c>, <c>Observation</c>).</summary>
     Observation,
+
+    /// <summary>A paper's subject category in its head (<c>Main category: cs.CV</c>, <c>主分类</c>).</summary>
+    MainCategory,
+
+    /// <summary>A paper's authors in its head (<c>作者:</c>, <c>Authors:</c>).</summary>
+    Authors,
 }

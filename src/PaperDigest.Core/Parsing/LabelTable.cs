@@ -23,11 +23,14 @@ public static class LabelTable
         (LabelRole.Field, EntryField.Motivation, ["研究动机", "研究動機", "动机", "動機", "Research Motivation", "Motivation"]),
         (LabelRole.Field, EntryField.Problem, ["解决问题", "解決問題", "解决的问题", "解決的問題", "研究问题", "研究問題", "问题", "問題", "Problem Solved", "Research Problem", "Problem"]),
         (LabelRole.Field, EntryField.Analysis, ["现象分析", "現象分析", "关键发现", "關鍵發現", "发现", "發現", "分析", "Key Findings", "Findings", "Analysis", "Observations"]),
-        (LabelRole.Field, EntryField.Method, ["主要方法", "核心方法", "方法", "Methodology", "Methods", "Method", "Approach"]),
-        (LabelRole.Field, EntryField.Experiments, ["数据与实验", "數據與實驗", "数据和实验", "數據和實驗", "实验结果", "實驗結果", "实验", "實驗", "Data and Experiments", "Data & Experiments", "Experiments", "Results"]),
+        (LabelRole.Field, EntryField.Method, ["主要方法", "核心方法", "方法详解", "方法詳解", "方法", "Methodology", "Methods", "Method", "Approach"]),
+        (LabelRole.Field, EntryField.Experiments, ["数据与实验", "數據與實驗", "数据和实验", "數據和實驗", "实验结果", "實驗結果", "实验亮点", "實驗亮點", "实验", "實驗", "Data and Experiments", "Data & Experiments", "Experiments", "Results", "Result"]),
         (LabelRole.Field, EntryField.Contributions, ["主要贡献", "主要貢獻", "核心贡献", "核心貢獻", "贡献", "貢獻", "Main Contributions", "Key Contributions", "Contributions"]),
         (LabelRole.Field, EntryField.Limitations, ["局限性与不足", "局限性", "局限與不足", "局限与不足", "研究局限", "局限", "不足", "Limitations"]),
-        (LabelRole.TlDr, default, ["TL;DR", "TL; DR", "TLDR", "TL:DR", "一句话总结", "一句話總結"]),
+        (LabelRole.Field, EntryField.Conclusion, ["结论", "結論", "Conclusions", "Conclusion"]),
+        (LabelRole.TlDr, default, ["TL;DR", "TL; DR", "TLDR", "TL:DR", "一句话总结", "一句話總結", "一句话要点", "一句話要點"]),
+        (LabelRole.MainCategory, default, ["Main category", "Primary category", "主分类", "主分類", "分类", "分類", "Categories", "Category"]),
+        (LabelRole.Authors, default, ["作者", "Authors", "Author"]),
         (LabelRole.Abstract, default, ["查看完整摘要", "完整摘要", "摘要", "Abstract"]),
         (LabelRole.PaperTitle, default, ["论文标题", "論文標題", "Paper title"]),
         (LabelRole.PaperLink, default, ["论文地址", "論文地址", "论文链接", "論文鏈接", "論文連結", "论文", "論文", "Paper"]),
@@ -40,7 +43,8 @@ public static class LabelTable
         (LabelRole.Observation, default, ["今日观察", "今日觀察", "观察", "觀察", "Observation", "Today's observation"]),
     ];
 
-    private static readonly string[] AbstractSuffixes = ["(Abstract)", "（Abstract）"];
+    // What may follow an abstract marker and belongs to it: "查看完整摘要 (Abstract)", "摘要（原文）".
+    private static readonly string[] AbstractSuffixes = ["(Abstract)", "（Abstract）", "（中文）", "(中文)", "（原文）", "(原文)", "（英文）", "(英文)"];
 
     /// <summary>The longest text a compound label's tail may have (<c>方法局限</c>: <c>局限</c>).</summary>
     private const int MaxTailLength = 8;
@@ -78,6 +82,7 @@ public static class LabelTable
     {
         LabelRole.Field or LabelRole.TlDr or LabelRole.Abstract => LabelGroups.EntryFields,
         LabelRole.Overview or LabelRole.Featured or LabelRole.More or LabelRole.Observation => LabelGroups.BriefParts,
+        LabelRole.MainCategory or LabelRole.Authors => LabelGroups.PaperHead,
         _ => LabelGroups.PaperLinks,
     };
 

@@ -70,6 +70,9 @@ public static class LinkExtractor
         }
     }
 
+    /// <summary>Whether <paramref name="text"/> holds where a link could start (a URL, <c>arXiv:</c>, <c>doi:</c>).</summary>
+    internal static bool ContainsLink(ReadOnlySpan<char> text) => text.IndexOfAny(LinkStarts) >= 0;
+
     /// <summary>Types one URL.</summary>
     /// <param name="url">An absolute http(s) URL.</param>
     /// <returns>The typed link.</returns>

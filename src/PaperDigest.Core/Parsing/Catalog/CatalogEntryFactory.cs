@@ -9,6 +9,16 @@ internal static class CatalogEntryFactory
         var line = paper.FirstLine + 1;
         var fields = new Dictionary<EntryField, string>(paper.Fields.Count);
         links.Clear();
+        if (paper.HeadLine >= 0)
+        {
+            // The head's links first: the title's link is the paper's own (arXiv, OpenReview).
+            LinkExtractor.Extract(context.Lines[paper.HeadLine], links);
+            foreach (var headLine in paper.HeadLinkLines)
+            {
+                LinkExtractor.Extract(context.Lines[headLine], links);
+            }
+        }
+
         var tlDr = paper.TlDr.ToText(text);
         if (tlDr is not null)
         {
@@ -40,6 +50,9 @@ internal static class CatalogEntryFactory
         {
             Kind = EntryKind.Paper,
             Ordinal = context.NextOrdinal,
+            Number = paper.Number,
+            Title = paper.Title is { Length: > 0 } title ? title : null,
+            Authors = paper.Authors ?? [],
             Domain = paper.Domain,
             Category = paper.Category ?? sectionTitle,
             Tags = ToTags(paper.Tags),

@@ -9,7 +9,7 @@ internal readonly record struct CatalogLine(CatalogLineKind Kind, byte FieldId, 
     /// <summary>The field id of a label this compact form cannot hold (an unknown label): look it up again.</summary>
     public const byte OtherField = byte.MaxValue;
 
-    private static readonly EntryField[] KnownFields = [.. EntryField.CatalogFields, EntryField.Limitations];
+    private static readonly EntryField[] KnownFields = [.. EntryField.CatalogFields, EntryField.Limitations, EntryField.Conclusion];
 
     public static CatalogLine From(CatalogLineKind kind, FieldLabelMatch label)
     {

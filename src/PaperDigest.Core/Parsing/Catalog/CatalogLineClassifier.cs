@@ -34,8 +34,23 @@ internal static class CatalogLineClassifier
             LabelKind.AbstractMarker => CatalogLineKind.AbstractMarker,
             LabelKind.UnknownField => CatalogLineKind.UnknownField,
             LabelKind.Field => match.HadSymbol ? CatalogLineKind.MarkedField : CatalogLineKind.Field,
+            _ when LabelTable.TryMatch(trimmed, LabelGroups.PaperHead, out var head) => HeadLabel(head, leading, out label),
+            _ when IsHeading(trimmed) => CatalogLineKind.Heading,
             _ => CatalogLineKind.Text,
         };
+    }
+
+    /// <summary>A Markdown ATX heading: one to six '#' and a space ("#tag" is a tag line, not a heading).</summary>
+    public static bool IsHeading(ReadOnlySpan<char> trimmed)
+    {
+        var marks = trimmed.IndexOfAnyExcept('#');
+        return marks is > 0 and <= 6 && char.IsWhiteSpace(trimmed[marks]);
+    }
+
+    private static CatalogLineKind HeadLabel(LabelMatch head, int leading, out FieldLabelMatch label)
+    {
+        label = new FieldLabelMatch(default, head.ContentStart + leading, IsKnown: true, head.HadSymbol);
+        return head.Role == LabelRole.Authors ? CatalogLineKind.HeadAuthors : CatalogLineKind.HeadCategory;
     }
 
     /// <summary><c>#tag ...</c>: a hash directly followed by a label, unlike a Markdown heading's <c># Title</c>.</summary>

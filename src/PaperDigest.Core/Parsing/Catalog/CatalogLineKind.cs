@@ -18,4 +18,13 @@ internal enum CatalogLineKind : byte
     /// <summary>An unknown label behind an emoji.</summary>
     UnknownField,
     AbstractMarker,
+
+    /// <summary>A Markdown heading (<c>### [1] [Title](url)</c>, <c># cs.CV</c>): a paper's head or a section.</summary>
+    Heading,
+
+    /// <summary>A paper's category in its head (<c>Main category: cs.CV</c>, <c>**分类**: cs.CL</c>).</summary>
+    HeadCategory,
+
+    /// <summary>A paper's authors in its head (<c>**作者**: A, B</c>).</summary>
+    HeadAuthors,
 }

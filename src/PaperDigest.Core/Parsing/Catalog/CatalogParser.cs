@@ -16,10 +16,28 @@ public sealed class CatalogParser : IDigestParser
     public FormatScore Detect(ReadOnlySpan<char> sample)
     {
         var fieldMask = 0u;
-        int abstracts = 0, tags = 0, tlDrs = 0, headers = 0;
+        int abstracts = 0, tags = 0, tlDrs = 0, headers = 0, headedPapers = 0;
+        var afterHeading = false;
         foreach (var line in sample.EnumerateLines())
         {
-            switch (CatalogLineClassifier.Classify(line, out var match))
+            var kind = CatalogLineClassifier.Classify(line, out var match);
+
+            // A heading with labelled lines under it is a paper's head (### [1] [Title](…) over TL;DR, fields).
+            if (kind == CatalogLineKind.Heading)
+            {
+                afterHeading = true;
+            }
+            else if (kind == CatalogLineKind.SectionHeader)
+            {
+                afterHeading = false;
+            }
+            else if (afterHeading && kind is not (CatalogLineKind.Text or CatalogLineKind.Blank))
+            {
+                headedPapers++;
+                afterHeading = false;
+            }
+
+            switch (kind)
             {
                 case CatalogLineKind.MarkedField or CatalogLineKind.Field:
                     fieldMask |= 1u << FieldIndex(match.Field);
@@ -49,9 +67,10 @@ public sealed class CatalogParser : IDigestParser
             + (abstracts > 0 ? 0.2 : 0)
             + (tags > 0 ? 0.15 : 0)
             + (headers > 0 ? 0.1 : 0)
-            + (tlDrs > 0 ? 0.1 : 0);
+            + (tlDrs > 0 ? 0.1 : 0)
+            + (headedPapers >= 2 ? 0.2 : 0);
         return new FormatScore(Math.Min(score, 1),
-            $"{fieldKinds} kinds of field label, {abstracts} abstract markers, {tags} tag lines, {tlDrs} TL;DR lines, {headers} section headers");
+            $"{fieldKinds} kinds of field label, {abstracts} abstract markers, {tags} tag lines, {tlDrs} TL;DR lines, {headers} section headers, {headedPapers} headed papers");
     }
 
     /// <inheritdoc />

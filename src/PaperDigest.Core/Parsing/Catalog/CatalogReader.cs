@@ -11,12 +11,14 @@ internal sealed class CatalogReader
     private readonly string _text;
     private readonly LineTable _lines;
     private readonly CatalogLine[] _info;
-    private readonly List<int> _sectionBodyLines = [];
+    private readonly List<OpenSection> _sections = [];
+    private readonly List<(int Line, int Mask, bool Marked)> _fieldMasks = [];
     private readonly PaperDraft _draft = new();
     private readonly List<DigestLink> _links = [];
     private PaperDraft? _paper;
     private bool _inAbstract;
     private OpenSection? _section;
+    private OpenSection? _group;
 
     public CatalogReader(DigestParseContext context)
     {
@@ -38,6 +40,13 @@ internal sealed class CatalogReader
             var kind = _info[i].Kind;
             if (kind == CatalogLineKind.Blank)
             {
+                // In a headed (Markdown) paper a TL;DR is one paragraph: a blank line after its text ends it
+                // (a field may run over several paragraphs and list items).
+                if (_paper is { IsHeaded: true, Target: PaperDraft.TlDrTarget } headed && !headed.TlDr.IsEmpty)
+                {
+                    headed.Target = PaperDraft.NoTarget;
+                }
+
                 continue;
             }
 
@@ -46,6 +55,20 @@ internal sealed class CatalogReader
                 FinishPaper();
                 FinishSection();
                 StartSection(i);
+                continue;
+            }
+
+            if (kind == CatalogLineKind.Heading)
+            {
+                ReadHeading(i);
+                continue;
+            }
+
+            // A headed paper ends only at the next heading: a labelled line after its abstract is its own.
+            if (_paper is { IsHeaded: true } && _inAbstract && kind is not CatalogLineKind.Text)
+            {
+                _inAbstract = false;
+                ReadPaperLine(i, kind);
                 continue;
             }
 
@@ -79,6 +102,9 @@ internal sealed class CatalogReader
 
         FinishPaper();
         FinishSection();
+        FinishGroup();
+        AddSections();
+        CatalogChecks.ReportMissingFields(_fieldMasks, _context);
     }
 
     // Inside a paper's fields a new paper needs a tag line to be told apart from field text.
@@ -173,7 +199,16 @@ internal sealed class CatalogReader
                 paper.Target = PaperDraft.TlDrTarget;
                 break;
             case CatalogLineKind.MarkedField or CatalogLineKind.Field or CatalogLineKind.UnknownField:
+                paper.HasMarkedField |= kind == CatalogLineKind.MarkedField;
                 ReadField(i, line.Length, paper);
+                break;
+            case CatalogLineKind.HeadCategory:
+                paper.Category = line[_info[i].ContentStart..].Trim().ToString();
+                paper.Target = PaperDraft.NoTarget;
+                break;
+            case CatalogLineKind.HeadAuthors:
+                paper.Authors = AuthorNames.Split(line[_info[i].ContentStart..].Trim().ToString());
+                paper.Target = PaperDraft.NoTarget;
                 break;
             case CatalogLineKind.AbstractMarker:
                 var abstractStart = _info[i].ContentStart;
@@ -189,6 +224,14 @@ internal sealed class CatalogReader
                 if (paper.Target != PaperDraft.NoTarget)
                 {
                     paper.ExtendTarget(_lines.Start(i), _lines.End(i));
+                }
+                else if (paper is { IsHeaded: true, Authors: null, HasContent: false } && AuthorNames.TryRead(line, out var authors))
+                {
+                    paper.Authors = authors;
+                }
+                else if (paper is { IsHeaded: true, HasContent: false } && LinkExtractor.ContainsLink(line))
+                {
+                    paper.HeadLinkLines.Add(i);
                 }
                 else
                 {
@@ -241,7 +284,7 @@ internal sealed class CatalogReader
     {
         if (_section is not null)
         {
-            _sectionBodyLines.Add(i);
+            _section.AddBodyLine(i);
         }
         else if (_context.Title is null && _context.Entries.Count == 0 && !_lines[i].Trim().IsEmpty && CatalogLineClassifier.IsHeadCandidate(_lines[i]))
         {
@@ -268,6 +311,11 @@ internal sealed class CatalogReader
         }
 
         var entry = CatalogEntryFactory.Create(_paper, _text, _section?.Header.Title, _context, _links);
+        if (_paper.HasContent || entry.Abstract is not null)
+        {
+            _fieldMasks.Add((entry.Span.StartLine, CatalogChecks.FieldMask(entry.Fields), _paper.HasMarkedField));
+        }
+
         if (_context.AddEntry(entry) && _section is not null)
         {
             _section.EntryCount++;
@@ -278,50 +326,147 @@ internal sealed class CatalogReader
         _inAbstract = false;
     }
 
+    // A heading opens a paper when labelled lines (TL;DR, fields, an abstract, a category) follow it before the
+    // next heading; otherwise it is a section, or the document's title when nothing came before it.
+    private void ReadHeading(int i)
+    {
+        FinishPaper();
+        var heading = CatalogHeading.Read(_lines[i]);
+        if (OpensPaper(i))
+        {
+            var paper = _draft;
+            paper.Reset(i);
+            (paper.IsHeaded, paper.HeadLine, paper.Title, paper.Number) = (true, i, heading.Title, heading.Number);
+            _paper = paper;
+            _inAbstract = false;
+            return;
+        }
+
+        if (_context.Title is null && _section is null && _context.Entries.Count == 0 && heading.Title.Length > 0)
+        {
+            _context.Title = heading.Title;
+            _context.MarkHeaderLine(i + 1);
+            return;
+        }
+
+        FinishSection();
+        FinishGroup();
+        _section = new OpenSection(new CatalogSectionHeader(heading.Title, null), i, _sections.Count, parent: null);
+        _sections.Add(_section);
+    }
+
+    private bool OpensPaper(int heading)
+    {
+        const int MaxHeadLines = 8;
+        var seen = 0;
+        for (var j = _lines.NextNonBlank(heading + 1); j < _info.Length && seen < MaxHeadLines; j = _lines.NextNonBlank(j + 1), seen++)
+        {
+            switch (_info[j].Kind)
+            {
+                case CatalogLineKind.Heading or CatalogLineKind.SectionHeader:
+                    return false;
+                case CatalogLineKind.TlDr or CatalogLineKind.MarkedField or CatalogLineKind.Field or CatalogLineKind.AbstractMarker or CatalogLineKind.HeadCategory or CatalogLineKind.HeadAuthors or CatalogLineKind.Tags:
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A header is a group when it says how many sub-sections it has ("· 9 个细分") or declares papers and
+    // is followed directly by another header; the headers after it are its sub-sections until the next group.
     private void StartSection(int line)
     {
         // The classifier already recognized the header; parsing it again cannot fail.
         _ = CatalogSectionHeader.TryParse(_lines[line].Trim(), out var header);
-        _section = new OpenSection(header, line);
-        _sectionBodyLines.Clear();
+        var next = _lines.NextNonBlank(line + 1);
+        var isGroup = header.IsGroup || (header.Count > 0 && next < _info.Length && _info[next].Kind == CatalogLineKind.SectionHeader);
+        if (isGroup)
+        {
+            FinishGroup();
+        }
+
+        _section = new OpenSection(header, line, _sections.Count, isGroup ? null : _group);
+        _sections.Add(_section);
+        if (isGroup)
+        {
+            _group = _section;
+        }
     }
 
     private void FinishSection()
     {
-        if (_section is not { } section)
+        if (_section is not { } section || section == _group)
         {
             return;
         }
 
-        string? body = null;
-        if (_sectionBodyLines.Count > 0)
-        {
-            body = TextSlice.Lines(_text, _lines, _sectionBodyLines[0], _sectionBodyLines[^1]);
-            section.Extend(_sectionBodyLines[^1]);
-        }
-
-        _context.AddSection(new DigestSection
-        {
-            Title = section.Header.Title,
-            DeclaredCount = section.Header.Count,
-            EntryCount = section.EntryCount,
-            Body = body,
-            Span = new LineSpan(section.HeaderLine + 1, section.LastLine + 1),
-        });
-
+        section.Parent?.AddChild(section);
         CatalogChecks.ReportCount(section.Header.Title, section.Header.Count, section.EntryCount, section.HeaderLine + 1, _context);
-
         _section = null;
     }
 
-    /// <summary>The section being read: its header and how far it reaches.</summary>
-    private sealed class OpenSection(CatalogSectionHeader header, int headerLine)
+    // A group holds its own papers and its sub-sections'; its count is checked against all of them.
+    private void FinishGroup()
+    {
+        if (_group is not { } group)
+        {
+            return;
+        }
+
+        CatalogChecks.ReportCount(group.Header.Title, group.Header.Count, group.EntryCount, group.HeaderLine + 1, _context);
+        _section = _section == group ? null : _section;
+        _group = null;
+    }
+
+    // Sections in header order, so a sub-section's parent index is known when it is added.
+    private void AddSections()
+    {
+        foreach (var section in _sections)
+        {
+            string? body = null;
+            if (section.BodyFirst >= 0)
+            {
+                body = TextSlice.Lines(_text, _lines, section.BodyFirst, section.BodyLast);
+                section.Extend(section.BodyLast);
+            }
+
+            _context.AddSection(new DigestSection
+            {
+                Title = section.Header.Title,
+                DeclaredCount = section.Header.Count,
+                EntryCount = section.EntryCount,
+                Body = body,
+                Span = new LineSpan(section.HeaderLine + 1, section.LastLine + 1),
+                ParentIndex = section.Parent?.Index,
+            });
+        }
+    }
+
+    private sealed class OpenSection(CatalogSectionHeader header, int headerLine, int index, OpenSection? parent)
     {
         public CatalogSectionHeader Header { get; } = header;
         public int HeaderLine { get; } = headerLine;
+        public int Index { get; } = index;
+        public OpenSection? Parent { get; } = parent;
         public int LastLine { get; private set; } = headerLine;
         public int EntryCount { get; set; }
+        public int BodyFirst { get; private set; } = -1;
+        public int BodyLast { get; private set; } = -1;
 
-        public void Extend(int line) => LastLine = Math.Max(LastLine, line);
+        public void Extend(int line)
+        {
+            LastLine = Math.Max(LastLine, line);
+            Parent?.Extend(line);
+        }
+
+        public void AddBodyLine(int line)
+        {
+            BodyFirst = BodyFirst < 0 ? line : BodyFirst;
+            BodyLast = line;
+            Extend(line);
+        }
+
+        public void AddChild(OpenSection child) => EntryCount += child.EntryCount;
     }
 }

@@ -24,6 +24,22 @@ internal sealed class PaperDraft
     public int Target { get; set; } = NoTarget;
     public bool HasAbstractMarker { get; set; }
 
+    /// <summary>Whether a heading opened the paper (<c>### [1] [Title](url)</c>) rather than badge lines.</summary>
+    public bool IsHeaded { get; set; }
+
+    /// <summary>The heading line of a headed paper (its links are the paper's first).</summary>
+    public int HeadLine { get; set; } = -1;
+
+    /// <summary>Lines of a headed paper's head that hold its links (a toolbar with arXiv and PDF links).</summary>
+    public List<int> HeadLinkLines { get; } = [];
+
+    /// <summary>Whether a field label carried an emoji (<c>🎯 研究动机</c>): the six-field catalog layout.</summary>
+    public bool HasMarkedField { get; set; }
+
+    public string? Title { get; set; }
+    public int? Number { get; set; }
+    public string[]? Authors { get; set; }
+
     public bool HasContent => Fields.Count > 0 || !TlDr.IsEmpty || HasAbstractMarker;
 
     public void Reset(int firstLine)
@@ -36,6 +52,13 @@ internal sealed class PaperDraft
         Abstract = TextRange.Empty;
         Target = NoTarget;
         HasAbstractMarker = false;
+        IsHeaded = false;
+        HeadLine = -1;
+        HeadLinkLines.Clear();
+        HasMarkedField = false;
+        Title = null;
+        Number = null;
+        Authors = null;
     }
 
     public void ExtendTarget(int start, int end)

@@ -35,6 +35,77 @@ public sealed class CatalogParserTests
     }
 
     [Fact]
+    public void Papers_opened_by_headings_take_number_title_link_authors_category_and_english_labels()
+    {
+        var document = Digest.Parse(Fixtures.Read("catalog/headed.md"));
+
+        document.Format.Should().Be(DigestFormat.Catalog);
+        document.Title.Should().Be("Daily arXiv digest");
+        document.Sections.Select(s => (s.Title, s.DeclaredCount, s.EntryCount, s.Span)).Should().Equal(
+            ("cs.CV", (int?)null, 2, new LineSpan(3, 38)),
+            ("cs.CL", (int?)null, 1, new LineSpan(40, 57)));
+        document.Entries.Select(e => (e.Number, e.Title, e.ArxivId, e.Span)).Should().Equal(
+            (1, "Sparse Gaussian Fields for Fast Scene Capture", "2501.00011", new LineSpan(5, 21)),
+            (2, "Token Merging for Video Transformers", "2501.00012", new LineSpan(23, 38)),
+            (3, "Short Proofs for Long Chains", "2501.00013", new LineSpan(42, 57)));
+
+        var first = document.Entries[0];
+        first.Authors.Should().Equal("Alice Smith", "Bob Lee");
+        first.Category.Should().Be("cs.CV");
+        first.TlDr.Should().Be("用稀疏高斯场加速场景重建。");
+        first.Fields.Should().Equal(new Dictionary<EntryField, string>
+        {
+            [EntryField.Motivation] = "现有方法重建速度慢。",
+            [EntryField.Method] = "提出稀疏高斯场表示。",
+            [EntryField.Experiments] = "速度提升三倍。",
+            [EntryField.Conclusion] = "稀疏表示足以保持质量。",
+        });
+        first.Abstract.Should().Be("We capture scenes with sparse Gaussian fields.\nReconstruction runs three times faster.");
+        document.Entries[2].SectionIndex.Should().Be(1);
+        document.Diagnostics.Should().BeEmpty("a generator that writes four fields lacks none of them");
+    }
+
+    [Fact]
+    public void A_details_wrapper_keeps_its_fields_in_the_paper_and_its_summary_line_as_a_diagnostic()
+    {
+        const string text = "# cs.CV\n\n### [7] [A Title](https://arxiv.org/abs/2501.00021)\n*A. Author*\n\nTL;DR: 短。\n\n"
+            + "<details>\n  <summary>Details</summary>\nMotivation: 动机。\n\nMethod: 方法。\n\nAbstract: Text.\n</details>\n\n"
+            + "### [8] [B Title](https://arxiv.org/abs/2501.00022)\n\nTL;DR: 长。\n\nMotivation: 二。\n";
+
+        var document = Digest.Parse(text);
+
+        document.Entries.Select(e => (e.Number, e.TlDr, e.GetField(EntryField.Motivation), e.GetField(EntryField.Method))).Should().Equal(
+            (7, "短。", "动机。", "方法。"),
+            (8, "长。", "二。", (string?)null));
+        document.Entries[0].Abstract.Should().Be("Text.");
+        document.Diagnostics.Should().ContainSingle(d => d.Code == DiagnosticCodes.UnplacedLine).Which.Line.Should().Be(8, "the summary belongs to the <details> line that opens the HTML block");
+        document.Diagnostics.Should().ContainSingle(d => d.Code == DiagnosticCodes.MissingField).Which.Line.Should().Be(17);
+    }
+
+    [Fact]
+    public void Group_headers_hold_their_sub_sections_and_are_counted_over_them()
+    {
+        static string Paper(string category, string motivation) =>
+            $"应用\n{category}\n#tag\n🎯 研究动机{motivation}\n🛠️ 主要方法方法。\n⚠️方法局限\n只测了一个数据集。\n查看完整摘要 (Abstract)\nAn abstract.\n";
+        var text = "应用: CV/音频/语言等 3 篇 · 2 个细分\n视觉理解 2 篇\n" + Paper("视觉理解", "一。") + Paper("视觉理解", "二。")
+            + "医学图像 1 篇\n" + Paper("医学图像", "三。") + "对齐/安全 1 篇\n安全对齐 1 篇\n" + Paper("安全对齐", "四。");
+
+        var document = Digest.Parse(text);
+
+        document.Sections.Select(s => (s.Title, s.DeclaredCount, s.EntryCount, s.ParentIndex)).Should().Equal(
+            ("应用: CV/音频/语言等", 3, 3, (int?)null),
+            ("视觉理解", 2, 2, 0),
+            ("医学图像", 1, 1, 0),
+            ("对齐/安全", 1, 1, (int?)null),
+            ("安全对齐", 1, 1, 3));
+        document.Sections[0].Span.Should().Be(new LineSpan(1, 30));
+        document.Entries.Select(e => e.SectionIndex).Should().Equal(1, 1, 2, 4);
+        document.Entries[0].GetField(EntryField.Limitations).Should().Be("只测了一个数据集。");
+        document.Entries[0].GetField(EntryField.Method).Should().Be("方法。");
+        document.Diagnostics.Where(d => d.Code == DiagnosticCodes.SectionCountMismatch).Should().BeEmpty();
+    }
+
+    [Fact]
     public void Tag_lines_split_on_hash_semicolon_comma_and_nested_groups()
     {
         var entries = Digest.Parse(Fixtures.Read("catalog/basic.txt")).Entries;

@@ -1,0 +1,53 @@
+namespace PaperDigest.Parsing;
+
+/// <summary>Author lists as generators and front matter write them: names separated by commas (half- or full-width), <c>、</c> or <c>;</c>.</summary>
+internal static class AuthorNames
+{
+    private const int MaxNameLength = 60;
+    private const int MaxWordsPerName = 6;
+    private static readonly char[] Separators = [',', '，', '、', ';', '；'];
+    private static readonly System.Buffers.SearchValues<char> NotInNames = System.Buffers.SearchValues.Create("。！？!?:：()（）[]【】《》#*|");
+
+    /// <summary>Splits a list of names.</summary>
+    public static string[] Split(string? names) =>
+        names is null ? [] : names.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>
+    /// Reads a line that is nothing but a list of names (<c>Neil Joshi,Joshua Carney,Homer Li</c>): every part short,
+    /// a few words, with letters and no sentence punctuation, colon or brackets.
+    /// </summary>
+    public static bool TryRead(ReadOnlySpan<char> line, out string[] names)
+    {
+        names = [];
+        var text = line.Trim().Trim("*_").Trim();
+        if (text.IsEmpty || text.IndexOfAny(NotInNames) >= 0)
+        {
+            return false;
+        }
+
+        foreach (var range in text.SplitAny(Separators))
+        {
+            var name = text[range].Trim();
+            if (name.IsEmpty || name.Length > MaxNameLength || name.Count(' ') >= MaxWordsPerName || !HasLetter(name) || (name[^1] == '.' && name.Length > 3))
+            {
+                return false;
+            }
+        }
+
+        names = Split(text.ToString());
+        return names.Length > 0;
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> name)
+    {
+        foreach (var c in name)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
