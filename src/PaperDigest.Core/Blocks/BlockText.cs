@@ -5,7 +5,7 @@ namespace PaperDigest.Blocks;
 /// <summary>
 /// The blocks of a Markdown file or a page written as light Markdown for the line-based layout parsers
 /// (<c># </c> headings, <c>- </c> and <c>3. </c> items, <c>&gt; </c> quotes, <c>[text](url)</c> links, <c>**</c> strong runs,
-/// <c>---</c> rules), with the source lines of every written line, so spans and diagnostics found in the
+/// <c>| a | b |</c> table rows, <c>---</c> rules), with the source lines of every written line, so spans and diagnostics found in the
 /// text point back at the lines of the input. Markup the parsers must not guess at (escapes, Setext
 /// headings, fences, raw HTML, front matter, images) is gone by then.
 /// </summary>
@@ -40,7 +40,7 @@ internal sealed class BlockText
             // Items on adjacent source lines stay together, as they were written; a blank line between
             // items (or lists) stays.
             var listGoesOn = block.Kind == BlockKind.ListItem && b + 1 < page.Blocks.Count
-                && page.Blocks[b + 1] is { Kind: BlockKind.ListItem } next && next.Lines.StartLine == block.Lines.EndLine + 1;
+                && page.Blocks[b + 1] is { Kind: BlockKind.ListItem } next && next.Lines.StartLine <= block.Lines.EndLine + 1;
             foreach (var (prefix, text) in Paragraphs(block))
             {
                 var lines = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
@@ -124,12 +124,11 @@ internal sealed class BlockText
                 yield return (string.Empty, block.Text);
                 break;
             case BlockKind.TableRow:
-                // Each cell on its own, as a reader scans a row; links found again by their text.
-                foreach (var cell in block.Cells)
-                {
-                    yield return (string.Empty, Inline(cell, [.. block.Links.Select(l => l with { Start = cell.IndexOf(l.Text, StringComparison.Ordinal) })], []));
-                }
-
+                // One pipe-table line per row ("| 1 | [Title](url) | 要点 |"), so a row stays one unit: a parser can
+                // take a header row's labels as columns. Links are found again in their cell by their text.
+                yield return (string.Empty, "| " + string.Join(" | ", block.Cells.Select(cell => Inline(
+                    cell.Replace('|', '/').Replace('\n', ' '),
+                    [.. block.Links.Select(l => l with { Start = l.Text.Length == 0 ? -1 : cell.IndexOf(l.Text, StringComparison.Ordinal) })], []))) + " |");
                 break;
             default:
                 yield return (string.Empty, Inline(block.Text, block.Links, block.Strong));

@@ -14,7 +14,7 @@ internal static class AuthorNames
 
     /// <summary>
     /// Reads a line that is nothing but a list of names (<c>Neil Joshi,Joshua Carney,Homer Li</c>): every part short,
-    /// a few words, with letters and no sentence punctuation, colon or brackets.
+    /// a few words, with letters, no digits (<c>High 2605.04405</c> is a badge line) and no sentence punctuation, colon or brackets.
     /// </summary>
     public static bool TryRead(ReadOnlySpan<char> line, out string[] names)
     {
@@ -28,7 +28,8 @@ internal static class AuthorNames
         foreach (var range in text.SplitAny(Separators))
         {
             var name = text[range].Trim();
-            if (name.IsEmpty || name.Length > MaxNameLength || name.Count(' ') >= MaxWordsPerName || !HasLetter(name) || (name[^1] == '.' && name.Length > 3))
+            if (name.IsEmpty || name.Length > MaxNameLength || name.Count(' ') >= MaxWordsPerName || !HasLetter(name) || (name[^1] == '.' && name.Length > 3)
+                || name.ContainsAnyInRange('0', '9'))
             {
                 return false;
             }

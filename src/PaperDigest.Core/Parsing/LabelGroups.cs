@@ -16,7 +16,7 @@ public enum LabelGroups
     /// <summary>The parts of a brief (overview, featured, more, observation).</summary>
     BriefParts = 4,
 
-    /// <summary>Labels of a paper's head: <see cref="LabelRole.MainCategory"/> and <see cref="LabelRole.Authors"/>.</summary>
+    /// <summary>Labels of a paper's head: <see cref="LabelRole.MainCategory"/>, <see cref="LabelRole.Authors"/> and <see cref="LabelRole.Keywords"/>.</summary>
     PaperHead = 8,
 
     /// <summary>Every label.</summary>

@@ -44,4 +44,7 @@ public enum LabelRole
 
     /// <summary>A paper's authors in its head (<c>作者:</c>, <c>Authors:</c>).</summary>
     Authors,
+
+    /// <summary>A paper's keywords or tags (<c>关键词:</c>, <c>标签</c>, <c>Keywords:</c>).</summary>
+    Keywords,
 }

@@ -13,8 +13,8 @@ namespace PaperDigest.Parsing;
 /// </summary>
 /// <remarks>
 /// Each role has its own rule for when a label counts: a field label needs an emoji before it, a separator
-/// after it, or to stand alone; TL;DR and the abstract need a separator or to stand alone; link labels need
-/// a colon; brief parts stand alone. One dictionary lookup on the first letter finds every candidate.
+/// after it, or to stand alone; TL;DR and the abstract need a separator or to stand alone; link and head labels
+/// need a colon or to stand alone (a table's header cell); brief parts stand alone. One dictionary lookup on the first letter finds every candidate.
 /// </remarks>
 public static class LabelTable
 {
@@ -31,8 +31,9 @@ public static class LabelTable
         (LabelRole.TlDr, default, ["TL;DR", "TL; DR", "TLDR", "TL:DR", "一句话总结", "一句話總結", "一句话要点", "一句話要點"]),
         (LabelRole.MainCategory, default, ["Main category", "Primary category", "主分类", "主分類", "分类", "分類", "Categories", "Category"]),
         (LabelRole.Authors, default, ["作者", "Authors", "Author"]),
+        (LabelRole.Keywords, default, ["关键词", "關鍵詞", "关键字", "關鍵字", "标签", "標籤", "Keywords", "Tags"]),
         (LabelRole.Abstract, default, ["查看完整摘要", "完整摘要", "摘要", "Abstract"]),
-        (LabelRole.PaperTitle, default, ["论文标题", "論文標題", "Paper title"]),
+        (LabelRole.PaperTitle, default, ["论文标题", "論文標題", "Paper title", "题目", "題目", "标题", "標題", "Title"]),
         (LabelRole.PaperLink, default, ["论文地址", "論文地址", "论文链接", "論文鏈接", "論文連結", "论文", "論文", "Paper"]),
         (LabelRole.CodeLink, default, ["开源代码", "開源代碼", "开源地址", "開源地址", "代码地址", "代碼地址", "程式碼地址", "代码", "代碼", "程式碼", "Code"]),
         (LabelRole.ProjectLink, default, ["项目主页", "項目主頁", "项目地址", "項目地址", "项目链接", "項目連結", "專案主頁", "Project page", "Homepage"]),
@@ -82,7 +83,7 @@ public static class LabelTable
     {
         LabelRole.Field or LabelRole.TlDr or LabelRole.Abstract => LabelGroups.EntryFields,
         LabelRole.Overview or LabelRole.Featured or LabelRole.More or LabelRole.Observation => LabelGroups.BriefParts,
-        LabelRole.MainCategory or LabelRole.Authors => LabelGroups.PaperHead,
+        LabelRole.MainCategory or LabelRole.Authors or LabelRole.Keywords => LabelGroups.PaperHead,
         _ => LabelGroups.PaperLinks,
     };
 
@@ -135,7 +136,7 @@ public static class LabelTable
             LabelRole.TlDr => hadSeparator || alone,
             LabelRole.Abstract => hadSeparator || alone || after[skip..].StartsWith(AbstractSuffixes[0][0]) || after[skip..].StartsWith(AbstractSuffixes[1][0]),
             LabelRole.Overview or LabelRole.Featured or LabelRole.More or LabelRole.Observation => alone,
-            _ => hadColon,
+            _ => hadColon || alone,
         };
         if (label.Role == LabelRole.Abstract)
         {

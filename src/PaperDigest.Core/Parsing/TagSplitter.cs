@@ -27,6 +27,33 @@ public static class TagSplitter
         SplitInto(line, ref sink, 0);
     }
 
+    /// <summary>
+    /// Splits a keyword list (<c>关键词: a, b</c>, <c>大语言模型 安全性评估</c>): by the tag separators when it has any,
+    /// else by white space when every word is Chinese (Chinese words hold no spaces), else it is one keyword.
+    /// </summary>
+    internal static void SplitKeywords(ReadOnlySpan<char> value, List<DigestTag> tags, DigestParseContext context)
+    {
+        var text = value.Trim();
+        if (text.ContainsAny(SeparatorChars) || !text.ContainsAny(' ', '\u3000') || ContainsAsciiLetter(text))
+        {
+            Split(text, tags, context);
+            return;
+        }
+
+        foreach (var range in text.SplitAny(' ', '\u3000'))
+        {
+            if (!text[range].IsWhiteSpace())
+            {
+                Split(text[range], tags, context);
+            }
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SeparatorChars = System.Buffers.SearchValues.Create("#＃;；,，、");
+
+    private static bool ContainsAsciiLetter(ReadOnlySpan<char> text) =>
+        text.IndexOfAnyInRange('a', 'z') >= 0 || text.IndexOfAnyInRange('A', 'Z') >= 0;
+
     /// <summary>Whether <paramref name="c"/> separates tags.</summary>
     /// <param name="c">A character.</param>
     /// <returns><see langword="true"/> for <c>#</c>, <c>;</c>, <c>,</c> and their full-width forms, and <c>、</c>.</returns>

@@ -9,7 +9,7 @@ internal static class BlogMetadata
 {
     public static bool TryMatch(ReadOnlySpan<char> line, out BlogMetadataRole role, out int valueStart)
     {
-        var found = LabelTable.TryMatch(line, LabelGroups.PaperLinks, out var match);
+        var found = LabelTable.TryMatch(line, LabelGroups.PaperLinks, out var match) && match.HadColon;
         role = match.Role switch
         {
             LabelRole.PaperTitle => BlogMetadataRole.PaperTitle,

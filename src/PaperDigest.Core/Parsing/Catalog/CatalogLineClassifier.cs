@@ -16,6 +16,11 @@ internal static class CatalogLineClassifier
             return CatalogLineKind.Blank;
         }
 
+        if (trimmed.Length > 1 && trimmed[0] == '|' && trimmed[^1] == '|')
+        {
+            return CatalogLineKind.TableRow;
+        }
+
         if (CatalogSectionHeader.IsHeader(trimmed))
         {
             return CatalogLineKind.SectionHeader;
@@ -32,9 +37,11 @@ internal static class CatalogLineClassifier
         {
             LabelKind.TlDr => CatalogLineKind.TlDr,
             LabelKind.AbstractMarker => CatalogLineKind.AbstractMarker,
+            LabelKind.UnknownField when IsHeading(trimmed) => CatalogLineKind.Heading,
             LabelKind.UnknownField => CatalogLineKind.UnknownField,
-            LabelKind.Field => match.HadSymbol ? CatalogLineKind.MarkedField : CatalogLineKind.Field,
-            _ when LabelTable.TryMatch(trimmed, LabelGroups.PaperHead, out var head) => HeadLabel(head, leading, out label),
+            // An emoji before a label marks the six-field catalog style; a heading's emoji is the heading's.
+            LabelKind.Field => match.HadSymbol && !IsHeading(trimmed) ? CatalogLineKind.MarkedField : CatalogLineKind.Field,
+            _ when LabelTable.TryMatch(trimmed, LabelGroups.PaperHead, out var head) && head.HadColon => HeadLabel(head, leading, out label),
             _ when IsHeading(trimmed) => CatalogLineKind.Heading,
             _ => CatalogLineKind.Text,
         };
@@ -50,7 +57,12 @@ internal static class CatalogLineClassifier
     private static CatalogLineKind HeadLabel(LabelMatch head, int leading, out FieldLabelMatch label)
     {
         label = new FieldLabelMatch(default, head.ContentStart + leading, IsKnown: true, head.HadSymbol);
-        return head.Role == LabelRole.Authors ? CatalogLineKind.HeadAuthors : CatalogLineKind.HeadCategory;
+        return head.Role switch
+        {
+            LabelRole.Authors => CatalogLineKind.HeadAuthors,
+            LabelRole.Keywords => CatalogLineKind.HeadKeywords,
+            _ => CatalogLineKind.HeadCategory,
+        };
     }
 
     /// <summary><c>#tag ...</c>: a hash directly followed by a label, unlike a Markdown heading's <c># Title</c>.</summary>

@@ -27,4 +27,10 @@ internal enum CatalogLineKind : byte
 
     /// <summary>A paper's authors in its head (<c>**作者**: A, B</c>).</summary>
     HeadAuthors,
+
+    /// <summary>A paper's keywords in its head (<c>**关键词**: …</c>).</summary>
+    HeadKeywords,
+
+    /// <summary>A table row written as <c>| a | b |</c>: a header row names the columns, each other row is a paper.</summary>
+    TableRow,
 }

@@ -16,7 +16,7 @@ public sealed class CatalogParser : IDigestParser
     public FormatScore Detect(ReadOnlySpan<char> sample)
     {
         var fieldMask = 0u;
-        int abstracts = 0, tags = 0, tlDrs = 0, headers = 0, headedPapers = 0;
+        int abstracts = 0, tags = 0, tlDrs = 0, headers = 0, headedPapers = 0, tableHeaders = 0, tableRows = 0;
         var afterHeading = false;
         foreach (var line in sample.EnumerateLines())
         {
@@ -35,6 +35,12 @@ public sealed class CatalogParser : IDigestParser
             {
                 headedPapers++;
                 afterHeading = false;
+            }
+
+            if (kind == CatalogLineKind.TableRow)
+            {
+                tableHeaders += CatalogTable.IsHeader(line) ? 1 : 0;
+                tableRows++;
             }
 
             switch (kind)
@@ -58,6 +64,13 @@ public sealed class CatalogParser : IDigestParser
         }
 
         var fieldKinds = BitOperations.PopCount(fieldMask);
+
+        // A table whose header names a title column and more (题目, 一句话要点, 标签), with rows under it.
+        if (tableHeaders > 0 && tableRows - tableHeaders >= 2 && fieldKinds < 2)
+        {
+            return new FormatScore(0.8, $"{tableHeaders} paper tables ({tableRows - tableHeaders} rows), {headers} section headers");
+        }
+
         if (fieldKinds < 2)
         {
             return new FormatScore(headers > 0 ? 0.1 : 0, $"{fieldKinds} field labels, {headers} section headers");

@@ -19,6 +19,7 @@ internal sealed class CatalogReader
     private bool _inAbstract;
     private OpenSection? _section;
     private OpenSection? _group;
+    private CatalogTable? _table;
 
     public CatalogReader(DigestParseContext context)
     {
@@ -52,6 +53,7 @@ internal sealed class CatalogReader
 
             if (kind == CatalogLineKind.SectionHeader)
             {
+                _table = null;
                 FinishPaper();
                 FinishSection();
                 StartSection(i);
@@ -60,9 +62,26 @@ internal sealed class CatalogReader
 
             if (kind == CatalogLineKind.Heading)
             {
-                ReadHeading(i);
+                _table = null;
+                if (_paper is { IsHeaded: true } headed && CatalogHeading.Read(_lines[i]) is var sub && sub.Level > headed.HeadLevel)
+                {
+                    ReadSubHeading(i, sub, headed);
+                }
+                else
+                {
+                    ReadHeading(i);
+                }
+
                 continue;
             }
+
+            if (kind == CatalogLineKind.TableRow)
+            {
+                ReadTableRow(i);
+                continue;
+            }
+
+            _table = null;
 
             // A headed paper ends only at the next heading: a labelled line after its abstract is its own.
             if (_paper is { IsHeaded: true } && _inAbstract && kind is not CatalogLineKind.Text)
@@ -206,6 +225,10 @@ internal sealed class CatalogReader
                 paper.Category = line[_info[i].ContentStart..].Trim().ToString();
                 paper.Target = PaperDraft.NoTarget;
                 break;
+            case CatalogLineKind.HeadKeywords:
+                TagSplitter.SplitKeywords(line[_info[i].ContentStart..], paper.Tags, _context);
+                paper.Target = PaperDraft.NoTarget;
+                break;
             case CatalogLineKind.HeadAuthors:
                 paper.Authors = AuthorNames.Split(line[_info[i].ContentStart..].Trim().ToString());
                 paper.Target = PaperDraft.NoTarget;
@@ -310,6 +333,12 @@ internal sealed class CatalogReader
             return;
         }
 
+        // Without badge lines, a paper's broad area is its group's title (its category is its section's).
+        if (_paper.Domain is null && _section?.Parent is { } group)
+        {
+            _paper.Domain = group.Header.Title;
+        }
+
         var entry = CatalogEntryFactory.Create(_paper, _text, _section?.Header.Title, _context, _links);
         if (_paper.HasContent || entry.Abstract is not null)
         {
@@ -336,7 +365,7 @@ internal sealed class CatalogReader
         {
             var paper = _draft;
             paper.Reset(i);
-            (paper.IsHeaded, paper.HeadLine, paper.Title, paper.Number) = (true, i, heading.Title, heading.Number);
+            (paper.IsHeaded, paper.HeadLine, paper.HeadLevel, paper.Title, paper.Number) = (true, i, heading.Level, heading.Title, heading.Number);
             _paper = paper;
             _inAbstract = false;
             return;
@@ -355,6 +384,25 @@ internal sealed class CatalogReader
         _sections.Add(_section);
     }
 
+    // A heading below a paper's own (## 📋 核心要点 under # Title) opens a part of the paper, kept under its name.
+    private void ReadSubHeading(int i, CatalogHeading heading, PaperDraft paper)
+    {
+        _inAbstract = false;
+        paper.LastLine = i;
+        var name = heading.Title[LabelText.SkipDecoration(heading.Title, out _)..].Trim();
+        name = name.Length > 0 ? name : "?";
+        _context.Report(DiagnosticSeverity.Info, DiagnosticCodes.UnknownFieldLabel, $"Unknown field label '{name}'; kept under that name.", i + 1);
+        var field = new EntryField(name);
+        var index = paper.Fields.FindIndex(f => f.Field == field);
+        if (index < 0)
+        {
+            paper.Fields.Add(new FieldDraft(field, i + 1));
+            index = paper.Fields.Count - 1;
+        }
+
+        paper.Target = index;
+    }
+
     private bool OpensPaper(int heading)
     {
         const int MaxHeadLines = 8;
@@ -371,6 +419,32 @@ internal sealed class CatalogReader
         }
 
         return false;
+    }
+
+    // A table of papers: a header row names the columns (题目, 一句话要点, 标签, …), each row after it is a paper.
+    private void ReadTableRow(int i)
+    {
+        FinishPaper();
+        var line = _lines[i];
+        if (CatalogTable.TryHeader(line, out var table))
+        {
+            _table = table;
+            PlaceLooseLine(i);
+            return;
+        }
+
+        if (_table is not { } columns)
+        {
+            PlaceLooseLine(i);
+            return;
+        }
+
+        var entry = columns.ReadRow(line, i + 1, _context, _links) with { Category = _section?.Header.Title, Ordinal = _context.NextOrdinal };
+        if (_context.AddEntry(entry) && _section is not null)
+        {
+            _section.EntryCount++;
+            _section.Extend(i);
+        }
     }
 
     // A header is a group when it says how many sub-sections it has ("· 9 个细分") or declares papers and

@@ -69,6 +69,13 @@ internal readonly record struct CatalogSectionHeader(string Title, int? Count, b
             titleStart++;
         }
 
+        // A Markdown heading is no field line: an emoji before its title is decoration ("## 🔬 支柱九 (14 篇)").
+        var heading = line[0] == '#' && titleStart > 0;
+        if (heading)
+        {
+            titleStart += LabelText.SkipDecoration(line[titleStart..digitsStart], out _);
+        }
+
         titleEnd = digitsStart;
         while (titleEnd > titleStart && (char.IsWhiteSpace(line[titleEnd - 1]) || line[titleEnd - 1] is '(' or '（' or '共' or ':' or '：' or '-' or '·' or '|' or '*'))
         {
@@ -78,7 +85,7 @@ internal readonly record struct CatalogSectionHeader(string Title, int? Count, b
         // What follows the unit: nothing, a closing bracket, or a group's sub-section count ("· 9 个细分").
         // Only then may the title hold a colon ("应用: CV/音频/语言等 107 篇 · 9 个细分").
         var trailing = Trailing(line[(unit + 1)..], out isGroup);
-        return titleEnd > titleStart && titleEnd - titleStart <= MaxTitleLength && IsTitle(line[titleStart..titleEnd], allowColon: trailing);
+        return titleEnd > titleStart && titleEnd - titleStart <= MaxTitleLength && IsTitle(line[titleStart..titleEnd], allowColon: trailing || heading);
     }
 
     // Whether the text after the count unit closes the header cleanly; isGroup for "· K 个细分"-style suffixes.

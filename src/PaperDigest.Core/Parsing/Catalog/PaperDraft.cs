@@ -30,6 +30,9 @@ internal sealed class PaperDraft
     /// <summary>The heading line of a headed paper (its links are the paper's first).</summary>
     public int HeadLine { get; set; } = -1;
 
+    /// <summary>The level of a headed paper's heading: deeper headings are parts of the paper.</summary>
+    public int HeadLevel { get; set; }
+
     /// <summary>Lines of a headed paper's head that hold its links (a toolbar with arXiv and PDF links).</summary>
     public List<int> HeadLinkLines { get; } = [];
 
@@ -54,6 +57,7 @@ internal sealed class PaperDraft
         HasAbstractMarker = false;
         IsHeaded = false;
         HeadLine = -1;
+        HeadLevel = 0;
         HeadLinkLines.Clear();
         HasMarkedField = false;
         Title = null;

@@ -83,6 +83,44 @@ public sealed class CatalogParserTests
     }
 
     [Fact]
+    public void A_table_whose_header_names_the_columns_gives_one_paper_per_row()
+    {
+        const string text = "# 论文索引\n\n## 🔬 推理 (2 篇)\n\n| # | 题目 | 一句话要点 | 标签 |\n|---|---|---|---|\n"
+            + "| 1 | [Short Proofs](https://arxiv.org/abs/2501.00031) | 短证明更可靠。 | 推理、数学 |\n| 2 | Token Merging | 合并冗余 token。 | 视频 |\n";
+
+        var document = Digest.Parse(text);
+
+        document.Format.Should().Be(DigestFormat.Catalog);
+        document.Sections.Select(s => (s.Title, s.DeclaredCount, s.EntryCount)).Should().Equal(("推理", (int?)2, 2));
+        document.Entries.Select(e => (e.Number, e.Title, e.TlDr, e.ArxivId, e.Category, e.Span)).Should().Equal(
+            (1, "Short Proofs", "短证明更可靠。", "2501.00031", "推理", new LineSpan(7, 7)),
+            (2, "Token Merging", "合并冗余 token。", (string?)null, "推理", new LineSpan(8, 8)));
+        document.Entries[0].Tags.Select(t => t.Label).Should().Equal("推理", "数学");
+        document.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Headings_below_a_papers_own_are_its_labelled_parts()
+    {
+        const string text = "# A Paper Title\n\n**作者**: Ann Lee, Bo Chen\n\n**分类**: cs.CL\n\n**关键词**: `大语言模型` `安全评估`\n\n"
+            + "## 💡 一句话要点\n\n一句话。\n\n## 📋 核心要点\n\n1. 第一点。\n2. 第二点。\n\n## 🔬 方法详解\n\n方法。\n";
+        var catalog = new DigestPipelineBuilder().UseFormat(DigestFormat.Catalog).Build();
+
+        var entry = catalog.Parse(text).Entries.Should().ContainSingle().Subject;
+
+        entry.Title.Should().Be("A Paper Title");
+        entry.Authors.Should().Equal("Ann Lee", "Bo Chen");
+        entry.Category.Should().Be("cs.CL");
+        entry.Tags.Select(t => t.Label).Should().Equal("大语言模型", "安全评估");
+        entry.TlDr.Should().Be("一句话。");
+        entry.Fields.Should().Equal(new Dictionary<EntryField, string>
+        {
+            [new EntryField("核心要点")] = "1. 第一点。\n2. 第二点。",
+            [EntryField.Method] = "方法。",
+        });
+    }
+
+    [Fact]
     public void Group_headers_hold_their_sub_sections_and_are_counted_over_them()
     {
         static string Paper(string category, string motivation) =>
