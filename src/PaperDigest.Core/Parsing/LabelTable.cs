@@ -50,11 +50,15 @@ public static class LabelTable
     /// <summary>The longest text a compound label's tail may have (<c>方法局限</c>: <c>局限</c>).</summary>
     private const int MaxTailLength = 8;
 
-    // Every label bucketed by its first character (upper-cased), longest first.
-    private static readonly FrozenDictionary<char, Label[]> ByFirstChar = Vocabulary
+    private static readonly LabelGroups[] Groups = [LabelGroups.EntryFields, LabelGroups.PaperLinks, LabelGroups.BriefParts, LabelGroups.PaperHead];
+
+    // Per group, every label bucketed by its first character (upper-cased), longest first: a parser asking for
+    // one group (the catalog's fields, on every line) looks at that group's labels only.
+    private static readonly FrozenDictionary<char, Label[]>[] ByFirstChar = [.. Groups.Select(group => Vocabulary
+        .Where(v => GroupOf(v.Role) == group)
         .SelectMany(v => v.Labels.Select(text => new Label(text, v.Role, v.Field)))
         .GroupBy(label => char.ToUpperInvariant(label.Text[0]))
-        .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(label => label.Text.Length).ToArray());
+        .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(label => label.Text.Length).ToArray()))];
 
     // Every field label to its field, for the whole-word lookup of a compound label's tail.
     private static readonly FrozenDictionary<string, EntryField>.AlternateLookup<ReadOnlySpan<char>> FieldByLabel = Vocabulary
@@ -96,23 +100,35 @@ public static class LabelTable
     {
         match = default;
         var start = LabelText.SkipDecoration(line, out var hadSymbol);
-        if (start >= line.Length || !ByFirstChar.TryGetValue(char.ToUpperInvariant(line[start]), out var candidates))
+        if (start >= line.Length)
         {
             return false;
         }
 
+        // The longest label that counts, over the groups asked for.
+        var key = char.ToUpperInvariant(line[start]);
         var rest = line[start..];
-        foreach (var label in candidates)
+        var found = false;
+        for (var g = 0; g < Groups.Length; g++)
         {
-            if ((GroupOf(label.Role) & groups) != 0 && rest.StartsWith(label.Text, label.Comparison)
-                && !(label.IsAscii && rest.Length > label.Text.Length && char.IsAsciiLetterOrDigit(rest[label.Text.Length]))
-                && TryLabel(line, start, label, hadSymbol, out match))
+            if ((Groups[g] & groups) == 0 || !ByFirstChar[g].TryGetValue(key, out var candidates))
             {
-                return true;
+                continue;
+            }
+
+            foreach (var label in candidates)
+            {
+                if ((!found || label.Text.Length > match.Label.Length) && rest.StartsWith(label.Text, label.Comparison)
+                    && !(label.IsAscii && rest.Length > label.Text.Length && char.IsAsciiLetterOrDigit(rest[label.Text.Length]))
+                    && TryLabel(line, start, label, hadSymbol, out var candidate))
+                {
+                    (match, found) = (candidate, true);
+                    break;
+                }
             }
         }
 
-        return false;
+        return found;
     }
 
     private static bool TryLabel(ReadOnlySpan<char> line, int start, Label label, bool hadSymbol, out LabelMatch match)

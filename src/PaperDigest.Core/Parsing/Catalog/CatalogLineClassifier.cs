@@ -41,11 +41,15 @@ internal static class CatalogLineClassifier
             LabelKind.UnknownField => CatalogLineKind.UnknownField,
             // An emoji before a label marks the six-field catalog style; a heading's emoji is the heading's.
             LabelKind.Field => match.HadSymbol && !IsHeading(trimmed) ? CatalogLineKind.MarkedField : CatalogLineKind.Field,
-            _ when LabelTable.TryMatch(trimmed, LabelGroups.PaperHead, out var head) && head.HadColon => HeadLabel(head, leading, out label),
+            _ when HasEarlyColon(trimmed) && LabelTable.TryMatch(trimmed, LabelGroups.PaperHead, out var head) && head.HadColon => HeadLabel(head, leading, out label),
             _ when IsHeading(trimmed) => CatalogLineKind.Heading,
             _ => CatalogLineKind.Text,
         };
     }
+
+    // A head label (Main category:, **作者**：) has its colon within the first few characters; most lines
+    // (prose, abstracts) are ruled out by this one vectorized search.
+    private static bool HasEarlyColon(ReadOnlySpan<char> line) => line[..Math.Min(line.Length, 24)].IndexOfAny(':', '：') >= 0;
 
     /// <summary>A Markdown ATX heading: one to six '#' and a space ("#tag" is a tag line, not a heading).</summary>
     public static bool IsHeading(ReadOnlySpan<char> trimmed)
