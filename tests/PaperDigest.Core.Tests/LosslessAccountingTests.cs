@@ -22,11 +22,7 @@ public sealed class LosslessAccountingTests
     }
 
     [Theory]
-    [InlineData("catalog.txt")]
-    [InlineData("brief.txt")]
-    [InlineData("tagged.txt")]
-    [InlineData("blog.txt")]
-    [InlineData("article.txt")]
+    [MemberData(nameof(CorpusFiles.TextFiles), MemberType = typeof(CorpusFiles))]
     public void Every_corpus_line_is_accounted_for(string file)
     {
         var text = CorpusFiles.Read(file);

@@ -22,11 +22,7 @@ public sealed class MarkdownTwinTests
         ShouldReadTheSame(Fixtures.Read(fixture));
 
     [Theory]
-    [InlineData("catalog.txt")]
-    [InlineData("brief.txt")]
-    [InlineData("tagged.txt")]
-    [InlineData("blog.txt")]
-    [InlineData("article.txt")]
+    [MemberData(nameof(Corpus.CorpusFiles.TextFiles), MemberType = typeof(Corpus.CorpusFiles))]
     public void The_markdown_twin_of_a_corpus_file_gives_the_same_entries(string name) =>
         ShouldReadTheSame(Corpus.CorpusFiles.Read(name));
 

@@ -9,6 +9,9 @@ internal static class CorpusFiles
 {
     private static readonly Dictionary<string, Lazy<DigestDocument>> Parsed = new(StringComparer.Ordinal);
 
+    /// <summary>The five text files of the corpus, one per layout.</summary>
+    public static TheoryData<string> TextFiles => new("catalog.txt", "brief.txt", "tagged.txt", "blog.txt", "article.txt");
+
     /// <summary>The corpus folder (skips the test when it is not configured).</summary>
     public static string Folder() => System.IO.Path.GetDirectoryName(Path("catalog.txt"))!;
 

@@ -26,11 +26,7 @@ public sealed class HtmlTwinTests
     }
 
     [Theory]
-    [InlineData("catalog.txt")]
-    [InlineData("brief.txt")]
-    [InlineData("tagged.txt")]
-    [InlineData("blog.txt")]
-    [InlineData("article.txt")]
+    [MemberData(nameof(Corpus.CorpusFiles.TextFiles), MemberType = typeof(Corpus.CorpusFiles))]
     public void The_html_twin_of_a_corpus_file_gives_the_same_entries_on_the_page_lines(string name)
     {
         var text = Corpus.CorpusFiles.Read(name);
