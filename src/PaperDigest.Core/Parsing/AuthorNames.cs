@@ -19,7 +19,7 @@ internal static class AuthorNames
     public static bool TryRead(ReadOnlySpan<char> line, out string[] names)
     {
         names = [];
-        var text = line.Trim().Trim("*_").Trim();
+        var text = WithoutEtAl(line.Trim().Trim("*_").Trim());
         if (text.IsEmpty || text.IndexOfAny(NotInNames) >= 0)
         {
             return false;
@@ -37,6 +37,20 @@ internal static class AuthorNames
 
         names = Split(text.ToString());
         return names.Length > 0;
+    }
+
+    // "A, B, C et al." and "甲、乙等": a shortened list keeps the names it shows.
+    private static ReadOnlySpan<char> WithoutEtAl(ReadOnlySpan<char> text)
+    {
+        foreach (var tail in (ReadOnlySpan<string>)[" et al.", " et al", "等人", "等"])
+        {
+            if (text.EndsWith(tail, StringComparison.OrdinalIgnoreCase) && text.Length > tail.Length)
+            {
+                return text[..^tail.Length].TrimEnd(" ,，、");
+            }
+        }
+
+        return text;
     }
 
     private static bool HasLetter(ReadOnlySpan<char> name)

@@ -81,7 +81,7 @@ public sealed class CatalogParser : IDigestParser
             + (tags > 0 ? 0.15 : 0)
             + (headers > 0 ? 0.1 : 0)
             + (tlDrs > 0 ? 0.1 : 0)
-            + (headedPapers >= 2 ? 0.2 : 0);
+            + (headedPapers >= 2 ? 0.2 : headedPapers == 1 ? 0.1 : 0);
         return new FormatScore(Math.Min(score, 1),
             $"{fieldKinds} kinds of field label, {abstracts} abstract markers, {tags} tag lines, {tlDrs} TL;DR lines, {headers} section headers, {headedPapers} headed papers");
     }
