@@ -119,7 +119,21 @@ internal readonly record struct CatalogSectionHeader(string Title, int? Count, b
     private static bool IsTitle(ReadOnlySpan<char> title, bool allowColon)
     {
         LabelText.SkipDecoration(title, out var hadSymbol);
-        return !hadSymbol && (allowColon ? title.IndexOfAny(SentenceEnd) : title.IndexOfAny(SentencePunctuation)) < 0;
+        return !hadSymbol && HasLetter(title) && (allowColon ? title.IndexOfAny(SentenceEnd) : title.IndexOfAny(SentencePunctuation)) < 0;
+    }
+
+    // "275 / 275 篇论文可见" counts papers; it names no category.
+    private static bool HasLetter(ReadOnlySpan<char> title)
+    {
+        foreach (var c in title)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int DigitValue(char c) => c switch

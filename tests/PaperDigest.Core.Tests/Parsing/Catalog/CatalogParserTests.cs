@@ -125,7 +125,7 @@ public sealed class CatalogParserTests
     {
         static string Paper(string category, string motivation) =>
             $"应用\n{category}\n#tag\n🎯 研究动机{motivation}\n🛠️ 主要方法方法。\n⚠️方法局限\n只测了一个数据集。\n查看完整摘要 (Abstract)\nAn abstract.\n";
-        var text = "应用: CV/音频/语言等 3 篇 · 2 个细分\n视觉理解 2 篇\n" + Paper("视觉理解", "一。") + Paper("视觉理解", "二。")
+        var text = "4 / 4 篇论文可见\n应用: CV/音频/语言等 3 篇 · 2 个细分\n视觉理解 2 篇\n" + Paper("视觉理解", "一。") + Paper("视觉理解", "二。")
             + "医学图像 1 篇\n" + Paper("医学图像", "三。") + "对齐/安全 1 篇\n安全对齐 1 篇\n" + Paper("安全对齐", "四。");
 
         var document = Digest.Parse(text);
@@ -136,7 +136,7 @@ public sealed class CatalogParserTests
             ("医学图像", 1, 1, 0),
             ("对齐/安全", 1, 1, (int?)null),
             ("安全对齐", 1, 1, 3));
-        document.Sections[0].Span.Should().Be(new LineSpan(1, 30));
+        document.Sections[0].Span.Should().Be(new LineSpan(2, 31), "a count with no name (4 / 4 篇论文可见) is no section");
         document.Entries.Select(e => e.SectionIndex).Should().Equal(1, 1, 2, 4);
         document.Entries[0].GetField(EntryField.Limitations).Should().Be("只测了一个数据集。");
         document.Entries[0].GetField(EntryField.Method).Should().Be("方法。");
