@@ -23,17 +23,6 @@ internal sealed class TopicLabelMatcher
 
     private TopicLabelMatcher(FrozenDictionary<char, string[]> shared) => _shared = shared;
 
-    /// <summary>A matcher over the labels given and nothing else.</summary>
-    public TopicLabelMatcher(IEnumerable<string> labels)
-        : this(FrozenDictionary<char, string[]>.Empty)
-    {
-        ArgumentNullException.ThrowIfNull(labels);
-        foreach (var label in labels)
-        {
-            Add(label);
-        }
-    }
-
     /// <summary>A matcher for one parse: the taxonomy's labels (bucketed once per taxonomy) and <paramref name="extra"/>.</summary>
     public static TopicLabelMatcher For(TagTaxonomy taxonomy, IReadOnlyList<string>? extra)
     {

@@ -63,13 +63,14 @@ internal sealed class CatalogReader
             if (kind == CatalogLineKind.Heading)
             {
                 _table = null;
-                if (_paper is { IsHeaded: true } headed && CatalogHeading.Read(_lines[i]) is var sub && sub.Level > headed.HeadLevel)
+                var heading = CatalogHeading.Read(_lines[i]);
+                if (_paper is { IsHeaded: true } headed && heading.Level > headed.HeadLevel)
                 {
-                    ReadSubHeading(i, sub, headed);
+                    ReadSubHeading(i, heading, headed);
                 }
                 else
                 {
-                    ReadHeading(i);
+                    ReadHeading(i, heading);
                 }
 
                 continue;
@@ -277,19 +278,12 @@ internal sealed class CatalogReader
                 $"Unknown field label '{match.Field.Name}'; kept under that name.", i + 1);
         }
 
-        var index = paper.Fields.FindIndex(f => f.Field == match.Field);
-        if (index < 0)
-        {
-            paper.Fields.Add(new FieldDraft(match.Field, i + 1));
-            index = paper.Fields.Count - 1;
-        }
-        else
+        if (paper.TargetField(match.Field, i + 1))
         {
             _context.Report(DiagnosticSeverity.Warning, DiagnosticCodes.DuplicateField,
                 $"The field '{match.Field.Name}' appears again; its texts are joined.", i + 1);
         }
 
-        paper.Target = index;
         if (match.ContentStart < lineLength)
         {
             paper.ExtendTarget(_lines.Start(i) + match.ContentStart, _lines.End(i));
@@ -357,10 +351,9 @@ internal sealed class CatalogReader
 
     // A heading opens a paper when labelled lines (TL;DR, fields, an abstract, a category) follow it before the
     // next heading; otherwise it is a section, or the document's title when nothing came before it.
-    private void ReadHeading(int i)
+    private void ReadHeading(int i, CatalogHeading heading)
     {
         FinishPaper();
-        var heading = CatalogHeading.Read(_lines[i]);
         if (OpensPaper(i))
         {
             var paper = _draft;
@@ -392,15 +385,7 @@ internal sealed class CatalogReader
         var name = heading.Title[LabelText.SkipDecoration(heading.Title, out _)..].Trim();
         name = name.Length > 0 ? name : "?";
         _context.Report(DiagnosticSeverity.Info, DiagnosticCodes.UnknownFieldLabel, $"Unknown field label '{name}'; kept under that name.", i + 1);
-        var field = new EntryField(name);
-        var index = paper.Fields.FindIndex(f => f.Field == field);
-        if (index < 0)
-        {
-            paper.Fields.Add(new FieldDraft(field, i + 1));
-            index = paper.Fields.Count - 1;
-        }
-
-        paper.Target = index;
+        paper.TargetField(new EntryField(name), i + 1);
     }
 
     private bool OpensPaper(int heading)

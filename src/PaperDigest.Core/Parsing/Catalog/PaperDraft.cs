@@ -65,6 +65,21 @@ internal sealed class PaperDraft
         Authors = null;
     }
 
+    /// <summary>Makes <paramref name="field"/> the target of the next text, adding it at <paramref name="line"/> when new.</summary>
+    /// <returns>Whether the paper had the field already (its texts are then joined).</returns>
+    public bool TargetField(EntryField field, int line)
+    {
+        Target = Fields.FindIndex(f => f.Field == field);
+        if (Target >= 0)
+        {
+            return true;
+        }
+
+        Fields.Add(new FieldDraft(field, line));
+        Target = Fields.Count - 1;
+        return false;
+    }
+
     public void ExtendTarget(int start, int end)
     {
         if (Target == TlDrTarget)
