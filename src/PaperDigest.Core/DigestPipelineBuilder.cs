@@ -15,7 +15,7 @@ namespace PaperDigest;
 /// <remarks>Not thread-safe: configure it on one thread. The <see cref="DigestPipeline"/> it builds is safe to share.</remarks>
 public sealed class DigestPipelineBuilder
 {
-    private readonly List<IDigestParser> _parsers = [new CatalogParser(), new BriefParser(), new TaggedParser(), new BlogParser(), new ArticleParser(), new HtmlCatalogParser()];
+    private readonly List<IDigestParser> _parsers = [new CatalogParser(), new BriefParser(), new TaggedParser(), new BlogParser(), new ArticleParser()];
 
     /// <summary>The parsers in detection order.</summary>
     public IReadOnlyList<IDigestParser> Parsers => _parsers;

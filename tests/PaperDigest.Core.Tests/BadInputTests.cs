@@ -131,7 +131,9 @@ public sealed class BadInputTests
     {
         var page = "<html><body><section><h2 class=\"cat-title\">推理<small>1 篇</small></h2><article class=\"paper\">"
             + "<div class=\"dim\"><span class=\"dim-label\">🎯 研究动机</span><div class=\"dim-content\">"
-            + string.Concat(Enumerable.Repeat("<span>", 100_000)) + "深层内容</div></div></article></section></body></html>";
+            + string.Concat(Enumerable.Repeat("<span>", 100_000)) + "深层内容</div></div>"
+            + "<div class=\"dim\"><span class=\"dim-label\">🛠️ 主要方法</span><div class=\"dim-content\">方法。</div></div>"
+            + "<span>查看完整摘要 (Abstract)</span><div>Abstract.</div></article></section></body></html>";
 
         var document = Digest.Parse(page);
 

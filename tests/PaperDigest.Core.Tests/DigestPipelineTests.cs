@@ -18,8 +18,7 @@ public sealed class DigestPipelineTests
     public void Default_pipeline_is_built_once_and_holds_every_built_in_layout()
     {
         DigestPipeline.Default.Should().BeSameAs(DigestPipeline.Default);
-        DigestPipeline.Default.Parsers.Select(p => p.Format).Should().Equal([.. BuiltIn, DigestFormat.Catalog]);
-        DigestPipeline.Default.Parsers[^1].Should().BeOfType<HtmlCatalogParser>();
+        DigestPipeline.Default.Parsers.Select(p => p.Format).Should().Equal(BuiltIn, "pages are read through the block front end by the same parsers");
         DigestPipeline.Default.Options.Should().Be(new DigestOptions());
     }
 
@@ -31,7 +30,7 @@ public sealed class DigestPipelineTests
         var second = new PicksParser("second");
 
         builder.InsertBefore<CatalogParser>(first).Add(second);
-        builder.Parsers.Should().HaveCount(8);
+        builder.Parsers.Should().HaveCount(7);
         builder.Parsers[0].Should().BeSameAs(first);
         builder.Parsers[1].Should().BeOfType<CatalogParser>();
         builder.Parsers[^1].Should().BeSameAs(second);
@@ -41,7 +40,7 @@ public sealed class DigestPipelineTests
         builder.Parsers.Select(p => p.ToString()).Take(4).Should().Equal("first", "replacement", typeof(BriefParser).FullName, "after brief");
 
         builder.Remove<PicksParser>();
-        builder.Parsers.Select(p => p.Format).Should().Equal([.. BuiltIn.Skip(1), DigestFormat.Catalog]);
+        builder.Parsers.Select(p => p.Format).Should().Equal(BuiltIn.Skip(1));
         builder.Clear().Parsers.Should().BeEmpty();
 
         var missing = () => builder.InsertAfter<CatalogParser>(first);
@@ -56,9 +55,9 @@ public sealed class DigestPipelineTests
 
         builder.Add(new PicksParser("late")).UseStrictMode();
 
-        pipeline.Parsers.Should().HaveCount(6);
+        pipeline.Parsers.Should().HaveCount(5);
         pipeline.Options.Mode.Should().Be(ParseMode.Lenient);
-        builder.Build().Parsers.Should().HaveCount(7);
+        builder.Build().Parsers.Should().HaveCount(6);
     }
 
     [Fact]

@@ -15,13 +15,13 @@ internal static class HtmlBlockReader
 
     private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
     {
-        "script", "style", "noscript", "template", "svg", "math", "iframe", "frame", "object", "embed", "canvas", "head", "select", "button", "img", "video", "audio", "picture", "source",
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "frame", "object", "embed", "canvas", "head", "select", "img", "video", "audio", "picture", "source",
         "nav", "aside", "form", "textarea",
     };
 
     private static readonly HashSet<string> Inline = new(StringComparer.OrdinalIgnoreCase)
     {
-        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "tt", "big", "nobr",
+        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd", "label", "mark", "q", "button", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "tt", "big", "nobr",
     };
 
     public static BlockDocument Read(string html, AngleSharp.IConfiguration? configuration = null)
@@ -138,6 +138,11 @@ internal static class HtmlBlockReader
             }
 
             var name = element.LocalName;
+            if (HtmlArxivAttribute.Find(element) is { } arxivId)
+            {
+                parent.Owner.Run.AppendArxivId(arxivId, _line);
+            }
+
             if (Skipped.Contains(name))
             {
                 return;
@@ -150,6 +155,13 @@ internal static class HtmlBlockReader
             }
 
             var owner = parent.Owner;
+            if (name == "button" || (element.ClassName is { Length: > 0 } && element.PreviousSibling is IElement { ClassName.Length: > 0 }))
+            {
+                // A button, or a styled element right after another (<span class=badge>A</span><span class=badge>B</span>),
+                // is its own box on screen: its text never runs into its neighbour's.
+                owner.Run.Append(" ", _line, preserve: false);
+            }
+
             if (Inline.Contains(name) || parent.Depth >= MaxDepth || parent.Kind is BlockKind.Code or BlockKind.Heading)
             {
                 frames.Push(new Frame(element, owner.Run, isBlock: false, owner.Kind, owner.Level, parent.Depth + 1, owner) { Start = owner.Run.Length });
@@ -208,6 +220,9 @@ internal static class HtmlBlockReader
                 case "strong" or "b":
                     frame.Run.AddStrong(frame.Start);
                     break;
+                case "button":
+                    frame.Run.Append(" ", _line, preserve: false);
+                    break;
             }
         }
 
@@ -227,8 +242,16 @@ internal static class HtmlBlockReader
             foreach (var cell in row.Children.Where(c => c.LocalName is "td" or "th"))
             {
                 header &= cell.LocalName == "th";
-                cells.Add(HtmlRun.Collapse(cell.TextContent));
+                var text = CellText(cell);
                 links.AddRange(cell.QuerySelectorAll("a[href]").Select(a => new BlockLink(HtmlRun.Collapse(a.TextContent), a.GetAttribute("href")!)));
+                foreach (var id in cell.Descendants<IElement>().Select(HtmlArxivAttribute.Find).OfType<string>())
+                {
+                    var linkText = HtmlArxivAttribute.LinkText(id);
+                    text = text.Length == 0 ? linkText : text + " " + linkText;
+                    links.Add(new BlockLink(linkText, HtmlArxivAttribute.Url(id)));
+                }
+
+                cells.Add(text);
             }
 
             var last = _line + row.TextContent.AsSpan().Count('\n');
@@ -242,6 +265,36 @@ internal static class HtmlBlockReader
                 Lines = new LineSpan(_line, last),
             });
             _line = last;
+        }
+
+        // A cell of repeated chips (<span class=tag>a</span> <span class=tag>b</span>) is a list: its items are
+        // kept apart by commas, as a reader sees separate boxes. Any other cell is its collapsed text.
+        private static string CellText(IElement cell)
+        {
+            var children = cell.Children;
+            if (children.Length >= 2 && IsChipList(cell))
+            {
+                return string.Join(", ", children.Select(c => HtmlRun.Collapse(c.TextContent)).Where(t => t.Length > 0));
+            }
+
+            return HtmlRun.Collapse(cell.TextContent);
+        }
+
+        private static bool IsChipList(IElement cell)
+        {
+            var first = cell.Children[0];
+            foreach (var node in cell.ChildNodes)
+            {
+                switch (node)
+                {
+                    case IText text when !string.IsNullOrWhiteSpace(text.Data):
+                        return false;
+                    case IElement element when element.LocalName != first.LocalName || element.ClassName != first.ClassName || !Inline.Contains(element.LocalName):
+                        return false;
+                }
+            }
+
+            return true;
         }
     }
 }

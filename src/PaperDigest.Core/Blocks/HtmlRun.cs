@@ -55,6 +55,16 @@ internal sealed class HtmlRun
         _links.Add(new BlockLink(Collapse(_text.ToString(start, _text.Length - start)), href.Trim(), start));
     }
 
+    /// <summary>Appends an arXiv id named only in markup as a link of its own (<c>arXiv:2512.15052v1</c>).</summary>
+    public void AppendArxivId(string id, int line)
+    {
+        Append(" ", line, preserve: false);
+        var start = _text.Length;
+        Append(HtmlArxivAttribute.LinkText(id), line, preserve: false);
+        AddLink(start, HtmlArxivAttribute.Url(id));
+        Append(" ", line, preserve: false);
+    }
+
     public void AddStrong(int start)
     {
         if (_text.Length > start)

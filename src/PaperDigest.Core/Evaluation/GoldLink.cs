@@ -13,7 +13,7 @@ public sealed record GoldLink(LinkKind Kind, string Id)
         var text = id.Trim();
         if (kind == LinkKind.Arxiv)
         {
-            text = Internals.SoftFolding.WithoutArxivVersion(text);
+            text = Parsing.ArxivId.WithoutVersion(text).ToString();
         }
 
         return $"{kind}:{text}".ToLowerInvariant();

@@ -7,14 +7,40 @@ namespace PaperDigest.Internals;
 /// The soft comparison form used by the evaluator: NFKC compatibility folding (full-width to ASCII),
 /// lower case, no white space, CJK punctuation as its ASCII counterpart, and symbols (emoji, their
 /// variation selectors and joiners) dropped, so a difference only in width, spacing or decoration matches.
+/// Markup a rendering may or may not keep is dropped too: list markers at line starts (<c>- </c>, <c>1. </c>),
+/// the backslash of a Markdown escape (<c>\%</c>) and backticks, so a list flattened into one paragraph by
+/// one rendering matches the list of another.
 /// </summary>
 internal static class SoftFolding
 {
     public static string Fold(string text)
     {
         var output = new StringBuilder(text.Length);
-        foreach (var rune in text.EnumerateRunes())
+        foreach (var range in text.AsSpan().Split('\n'))
         {
+            FoldLine(output, WithoutListMarker(text.AsSpan()[range]));
+        }
+
+        return output.ToString();
+    }
+
+    private static void FoldLine(StringBuilder output, ReadOnlySpan<char> line)
+    {
+        var previous = '\0';
+        foreach (var rune in line.EnumerateRunes())
+        {
+            var escape = previous == '\\' && rune.IsAscii && char.IsPunctuation((char)rune.Value) || char.IsSymbol((char)rune.Value);
+            previous = rune.IsBmp ? (char)rune.Value : '\0';
+            if (escape && output.Length > 0 && output[^1] == '\\')
+            {
+                output.Length--;
+            }
+
+            if (rune.Value == '`')
+            {
+                continue;
+            }
+
             if (rune.IsBmp && CompatibilityFolding.Fold((char)rune.Value) is { } folded)
             {
                 foreach (var c in folded)
@@ -27,20 +53,21 @@ internal static class SoftFolding
                 Append(output, rune);
             }
         }
-
-        return output.ToString();
     }
 
-    /// <summary>An arXiv id without its version suffix (<c>2512.15258v1</c> to <c>2512.15258</c>).</summary>
-    public static string WithoutArxivVersion(string id)
+    // "- item", "* item", "• item", "1. item", "2) item": the marker a list item carries in one rendering only.
+    private static ReadOnlySpan<char> WithoutListMarker(ReadOnlySpan<char> line)
     {
-        var end = id.Length;
-        while (end > 0 && char.IsAsciiDigit(id[end - 1]))
+        var text = line.TrimStart();
+        if (text.Length > 1 && text[0] is '-' or '*' or '+' or '•' or '·' && char.IsWhiteSpace(text[1]))
         {
-            end--;
+            return text[2..];
         }
 
-        return end < id.Length && end > 1 && id[end - 1] is 'v' or 'V' ? id[..(end - 1)] : id;
+        var digits = text.IndexOfAnyExceptInRange('0', '9');
+        return digits is > 0 and < 4 && digits + 1 < text.Length && text[digits] is '.' or ')' && char.IsWhiteSpace(text[digits + 1])
+            ? text[(digits + 2)..]
+            : text;
     }
 
     private static void Append(StringBuilder output, Rune rune)

@@ -48,12 +48,31 @@ public readonly struct EntryField : IEquatable<EntryField>
     /// <summary>The conclusion (<c>结论</c>, <c>Conclusion:</c>), which some generators write after the results.</summary>
     public static EntryField Conclusion { get; } = new("conclusion");
 
+    /// <summary>The key points or highlights of a paper, usually a short list (<c>核心要点</c>, <c>Key points</c>).</summary>
+    public static EntryField Highlights { get; } = new("highlights");
+
+    /// <summary>Where the work can be applied (<c>应用场景</c>, <c>Applications</c>).</summary>
+    public static EntryField Applications { get; } = new("applications");
+
+    /// <summary>The arXiv comment or an editor's note (<c>备注</c>, <c>Comments:</c>): pages, venue, code location.</summary>
+    public static EntryField Comment { get; } = new("comment");
+
+    /// <summary>
+    /// A translation of the abstract (<c>摘要（中文）</c>, <c>中文摘要</c>) when the paper also gives the original:
+    /// <see cref="DigestEntry.Abstract"/> holds the abstract as the authors wrote it.
+    /// </summary>
+    public static EntryField TranslatedAbstract { get; } = new("translatedAbstract");
+
     /// <summary>The six fields every catalog paper carries, in catalog order.</summary>
     public static IReadOnlyList<EntryField> CatalogFields { get; } =
         [Motivation, Problem, Analysis, Method, Experiments, Contributions];
 
     /// <summary>Whether this is one of the well-known fields.</summary>
-    public bool IsWellKnown => CatalogFields.Contains(this) || Equals(Limitations) || Equals(Conclusion);
+    public bool IsWellKnown => Array.IndexOf(WellKnown, this) >= 0;
+
+    /// <summary>Every well-known field: the six catalog fields first, then the ones some generators add.</summary>
+    internal static EntryField[] WellKnown { get; } =
+        [Motivation, Problem, Analysis, Method, Experiments, Contributions, Limitations, Conclusion, Highlights, Applications, Comment, TranslatedAbstract];
 
     /// <inheritdoc />
     public bool Equals(EntryField other) => string.Equals(Name, other.Name, StringComparison.OrdinalIgnoreCase);

@@ -3,6 +3,18 @@ namespace PaperDigest.Parsing;
 /// <summary>Recognizes arXiv identifiers: new style <c>2507.02754</c> (with an optional <c>v2</c>) and old style <c>cs/0112017</c>.</summary>
 internal static class ArxivId
 {
+    /// <summary>An arXiv id without its version suffix (<c>2512.15258v1</c> to <c>2512.15258</c>): one paper, any version.</summary>
+    public static ReadOnlySpan<char> WithoutVersion(ReadOnlySpan<char> id)
+    {
+        var end = id.Length;
+        while (end > 0 && char.IsAsciiDigit(id[end - 1]))
+        {
+            end--;
+        }
+
+        return end < id.Length && end > 1 && id[end - 1] is 'v' or 'V' ? id[..(end - 1)] : id;
+    }
+
     /// <summary>The length of the arXiv id at the start of <paramref name="text"/>, or 0.</summary>
     public static int Length(ReadOnlySpan<char> text)
     {

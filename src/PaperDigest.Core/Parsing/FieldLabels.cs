@@ -72,6 +72,8 @@ public static class FieldLabels
         return kind == LabelKind.AbstractMarker;
     }
 
+    private const int MaxAloneLabelLength = 16;
+
     private static FieldLabelMatch UnknownLabel(ReadOnlySpan<char> line, int start)
     {
         var rest = line[start..];
@@ -81,6 +83,13 @@ public static class FieldLabels
             var label = rest[..colon].Trim().Trim("*_").Trim().ToString();
             var contentStart = start + colon + LabelText.SkipSeparator(rest[colon..], out _);
             return new FieldLabelMatch(new EntryField(label), contentStart, IsKnown: false, HadSymbol: true);
+        }
+
+        // A short label alone on its line ("💡 启发"): the value follows on the next lines.
+        var alone = rest.Trim().Trim("*_").Trim();
+        if (alone.Length is > 0 and <= MaxAloneLabelLength && alone.Count(' ') < 3 && !LineShape.EndsLikeSentence(alone))
+        {
+            return new FieldLabelMatch(new EntryField(alone.ToString()), line.Length, IsKnown: false, HadSymbol: true);
         }
 
         // No colon: the emoji itself names the field.

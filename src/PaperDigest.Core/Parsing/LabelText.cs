@@ -93,6 +93,53 @@ internal static class LabelText
         return text.Trim("*_").Trim();
     }
 
+    /// <summary>
+    /// A value as a reader sees it: without the quote marks when it is wholly a quote (<c>&gt; Large language
+    /// models …</c>) and without bold marks when it is wholly bold. Anything else stays as written.
+    /// </summary>
+    public static string PlainValue(string value) => UnwrapStrong(UnwrapQuote(value));
+
+    // A quoted value: every line's '>' goes, and lazy continuation lines (no '>') are the quote's too.
+    private static string UnwrapQuote(string value)
+    {
+        if (!value.StartsWith('>'))
+        {
+            return value;
+        }
+
+        var output = new System.Text.StringBuilder(value.Length);
+        foreach (var range in value.AsSpan().Split('\n'))
+        {
+            var line = value.AsSpan()[range].TrimStart();
+            line = line.StartsWith('>') ? line[1..] : line;
+            output.Append(line.StartsWith(' ') ? line[1..] : line).Append('\n');
+        }
+
+        return output.ToString().Trim();
+    }
+
+    /// <summary>
+    /// A value without bold marks around the whole of it (<c>**提出 X，用于 Y**</c>), or without a lone closing or
+    /// opening mark left by a label that shared the bold (<c>**匹配领域**: **支柱九**</c>). Bold inside a value
+    /// (<c>**A** and **B**</c>) stays as written.
+    /// </summary>
+    private static string UnwrapStrong(string value)
+    {
+        var first = value.IndexOf("**", StringComparison.Ordinal);
+        if (first < 0)
+        {
+            return value;
+        }
+
+        var last = value.LastIndexOf("**", StringComparison.Ordinal);
+        var inner = value.AsSpan(first + 2, Math.Max(0, last - first - 2));
+        var wrapped = first == 0 && last == value.Length - 2 && last > first && inner.IndexOf("**", StringComparison.Ordinal) < 0;
+        var lone = first == last && (first == 0 || last == value.Length - 2);
+        return wrapped ? value[2..^2].Trim()
+            : lone ? (first == 0 ? value[2..] : value[..^2]).Trim()
+            : value;
+    }
+
     // ASCII math signs (=, +, <) start ordinary text; only non-ASCII symbols are decoration.
     private static bool IsSymbol(Rune rune) => rune.Value >= 0x80 && Rune.GetUnicodeCategory(rune) is
         UnicodeCategory.OtherSymbol or UnicodeCategory.ModifierSymbol or UnicodeCategory.MathSymbol;

@@ -239,7 +239,10 @@ public static class LinkExtractor
         return new DigestLink(kind, id.ToString(), url);
     }
 
-    /// <summary>Adds <paramref name="link"/> unless the list already has it: the same kind and id, or for links without an id, the same URL.</summary>
+    /// <summary>
+    /// Adds <paramref name="link"/> unless the list already has it: the same kind and id (for arXiv, any version of
+    /// the same paper: the first one written is kept), or for links without an id, the same URL.
+    /// </summary>
     /// <param name="links">The entry's links so far.</param>
     /// <param name="link">The link to add.</param>
     public static void AddDistinct(List<DigestLink> links, DigestLink link)
@@ -248,7 +251,7 @@ public static class LinkExtractor
         ArgumentNullException.ThrowIfNull(link);
         foreach (var existing in links)
         {
-            if (existing.Kind == link.Kind && (link.Id is not null ? link.Id == existing.Id : link.Url == existing.Url))
+            if (existing.Kind == link.Kind && (link.Id is not null ? SameId(link, existing) : link.Url == existing.Url))
             {
                 return;
             }
@@ -256,4 +259,9 @@ public static class LinkExtractor
 
         links.Add(link);
     }
+
+    private static bool SameId(DigestLink link, DigestLink existing) =>
+        link.Kind == LinkKind.Arxiv && existing.Id is not null
+            ? ArxivId.WithoutVersion(link.Id).Equals(ArxivId.WithoutVersion(existing.Id), StringComparison.OrdinalIgnoreCase)
+            : link.Id == existing.Id;
 }

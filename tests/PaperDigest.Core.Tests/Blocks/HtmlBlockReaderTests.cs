@@ -78,4 +78,30 @@ public sealed class HtmlBlockReaderTests
 
         blocks.Should().ContainSingle().Which.Text.Should().Be("deep text");
     }
+
+    [Fact]
+    public void Buttons_are_read_as_separate_words_and_an_arxiv_id_in_markup_is_a_link()
+    {
+        const string html = "<html><body><div><button>应用</button><button>视觉理解</button> <span>High</span>"
+            + "<button>#Deepfake Detection</button><button>#LLM</button></div>"
+            + "<p>Paper <button data-arxiv-id=\"2512.15052v1\" onclick=\"x()\">☆</button></p></body></html>";
+
+        var blocks = BlockReader.ReadHtml(html).Blocks;
+
+        blocks.Select(b => b.Text).Should().Equal("应用 视觉理解 High #Deepfake Detection #LLM", "Paper arXiv:2512.15052v1 ☆");
+        blocks[1].Links.Should().Equal(new BlockLink("arXiv:2512.15052v1", "https://arxiv.org/abs/2512.15052v1", 6));
+    }
+
+    [Fact]
+    public void A_table_cell_of_repeated_chips_is_a_comma_list_and_a_row_keeps_an_arxiv_id_from_markup()
+    {
+        const string html = "<table><tr><th>题目</th><th>标签</th><th>⭐</th></tr><tr><td>Alpha</td>"
+            + "<td class=tags><span class=tag>large language model</span> <span class=tag>multimodal</span></td>"
+            + "<td><button data-arxiv-id=\"2512.15052v1\">☆</button></td></tr></table>";
+
+        var row = BlockReader.ReadHtml(html).Blocks[1];
+
+        row.Cells.Should().Equal("Alpha", "large language model, multimodal", "☆ arXiv:2512.15052v1");
+        row.Links.Should().Equal(new BlockLink("arXiv:2512.15052v1", "https://arxiv.org/abs/2512.15052v1"));
+    }
 }

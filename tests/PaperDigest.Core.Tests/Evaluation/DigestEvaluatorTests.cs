@@ -71,6 +71,26 @@ public sealed class DigestEvaluatorTests
     }
 
     [Fact]
+    public void A_list_flattened_or_markdown_escaped_by_one_rendering_fails_exact_and_passes_soft()
+    {
+        var gold = Gold(new GoldEntry
+        {
+            Texts = Texts(("fields.limitations", GoldText.Is("- 可能敏感。\n- 开销较高。")), ("abstract", GoldText.Is("gains of 10\\% over `even pairs'"))),
+        });
+        var entry = new DigestEntry
+        {
+            Ordinal = 1,
+            Abstract = "gains of 10% over even pairs'",
+            Fields = new Dictionary<EntryField, string> { [EntryField.Limitations] = "可能敏感。开销较高。" }.AsReadOnly(),
+        };
+
+        var evaluation = DigestEvaluator.Score(gold, Parsed(entry), Text);
+
+        evaluation.Fields["fields.limitations"].Should().Be(new FieldScore(1, 0, 1));
+        evaluation.Fields["abstract"].Should().Be(new FieldScore(1, 0, 1));
+    }
+
+    [Fact]
     public void Presence_facts_check_only_whether_text_is_there()
     {
         var gold = Gold(new GoldEntry { Texts = Texts(("abstract", GoldText.IsPresent()), ("tldr", GoldText.IsPresent(false))) });

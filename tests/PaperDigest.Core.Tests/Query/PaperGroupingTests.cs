@@ -14,7 +14,7 @@ public sealed class PaperGroupingTests
         groups[0].Title.Should().Be("Self-Check Rewards for Small Models");
         QueryFixtures.Names(groups[0].Entries).Should().Equal("c1", "t1");
         groups[0].Links.Select(l => l.Url).Should().Equal(
-            "https://arxiv.org/abs/2501.00001", "https://github.com/example-lab/self-check", "https://arxiv.org/abs/2501.00001v2");
+            ["https://arxiv.org/abs/2501.00001", "https://github.com/example-lab/self-check"], "one link per paper: the v2 link names the same paper as the first");
 
         groups[1].Key.Should().Be("github:northwind-ai/recall");
         QueryFixtures.Names(groups[1].Entries).Should().Equal("t2", "t3");

@@ -19,7 +19,7 @@ internal static class CatalogEntryFactory
             }
         }
 
-        var tlDr = paper.TlDr.ToText(text);
+        var tlDr = paper.TlDr.ToText(text) is { } tlDrText ? LabelText.PlainValue(tlDrText) : null;
         if (tlDr is not null)
         {
             LinkExtractor.Extract(tlDr, links);
@@ -35,11 +35,11 @@ internal static class CatalogEntryFactory
                 continue;
             }
 
-            fields[field.Field] = value;
+            fields[field.Field] = LabelText.PlainValue(value);
             LinkExtractor.Extract(value, links);
         }
 
-        var abstractText = paper.Abstract.ToText(text);
+        var abstractText = paper.Abstract.ToText(text) is { } abstractRaw ? LabelText.PlainValue(abstractRaw) : null;
         if (abstractText is not null)
         {
             LinkExtractor.Extract(abstractText, links);

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace PaperDigest.Parsing.Catalog;
 
 /// <summary>
@@ -19,6 +21,35 @@ internal readonly record struct CatalogHeading(int Level, int? Number, string Ti
             ? text[1..close]
             : WithoutAnchorLinks(text);
         return new CatalogHeading(level, number, LabelText.StripMarkdown(title).ToString());
+    }
+
+    /// <summary>The level given to a paper title written as a lone link line: below every Markdown heading.</summary>
+    public const int LinkLineLevel = 7;
+
+    /// <summary>
+    /// Reads a line that is nothing but a link to a paper (<c>[MC-Search: Evaluating …](https://openreview.net/…)</c>),
+    /// as a page writes a title that is no heading: the link text is the title.
+    /// </summary>
+    public static bool TryReadTitleLink(ReadOnlySpan<char> line, out CatalogHeading heading)
+    {
+        heading = default;
+        var text = line.Trim().Trim('*').Trim();
+        var close = text.IndexOf("](", StringComparison.Ordinal);
+        if (!text.StartsWith('[') || close < 2 || !text.EndsWith(')') || !text[(close + 2)..].StartsWith("http", StringComparison.OrdinalIgnoreCase)
+            || text[(close + 2)..^1].ContainsAny(' ', ')') || text[1..close].Contains("](", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var title = LabelText.StripMarkdown(text[1..close]);
+        // A title has words: "Paper Title" or 短推理链的可验证奖励, not a bare "arXiv" or "PDF".
+        if (title.Length < 6 || title.Contains("://", StringComparison.Ordinal) || (title.IndexOf(' ') < 0 && Ascii.IsValid(title)))
+        {
+            return false;
+        }
+
+        heading = new CatalogHeading(LinkLineLevel, null, title.ToString());
+        return true;
     }
 
     // "[12] ", "12. ", "12、": the number as the generator wrote it.

@@ -9,14 +9,12 @@ internal readonly record struct CatalogLine(CatalogLineKind Kind, byte FieldId, 
     /// <summary>The field id of a label this compact form cannot hold (an unknown label): look it up again.</summary>
     public const byte OtherField = byte.MaxValue;
 
-    private static readonly EntryField[] KnownFields = [.. EntryField.CatalogFields, EntryField.Limitations, EntryField.Conclusion];
-
     public static CatalogLine From(CatalogLineKind kind, FieldLabelMatch label)
     {
-        var id = Array.IndexOf(KnownFields, label.Field);
+        var id = Array.IndexOf(EntryField.WellKnown, label.Field);
         return new CatalogLine(kind, id >= 0 ? (byte)id : OtherField, label.ContentStart);
     }
 
     /// <summary>The well-known field this line names, or <see langword="null"/> for an unknown label.</summary>
-    public EntryField? KnownField => FieldId < KnownFields.Length ? KnownFields[FieldId] : null;
+    public EntryField? KnownField => FieldId < EntryField.WellKnown.Length ? EntryField.WellKnown[FieldId] : null;
 }

@@ -31,6 +31,13 @@ internal static class CatalogLineClassifier
             return CatalogLineKind.Tags;
         }
 
+        // "基础/前沿模型 (含LLM) #Multimodal #RAG": badges, then the hashtags, as a page lays them out on one line.
+        if (HeadBadges.TryFindTags(trimmed, out var tagStart))
+        {
+            label = new FieldLabelMatch(default, leading + tagStart, IsKnown: true, HadSymbol: false);
+            return CatalogLineKind.Tags;
+        }
+
         var kind = FieldLabels.Classify(trimmed, out var match);
         label = match with { ContentStart = match.ContentStart + leading };
         return kind switch
@@ -43,6 +50,7 @@ internal static class CatalogLineClassifier
             LabelKind.Field => match.HadSymbol && !IsHeading(trimmed) ? CatalogLineKind.MarkedField : CatalogLineKind.Field,
             _ when HasEarlyColon(trimmed) && LabelTable.TryMatch(trimmed, LabelGroups.PaperHead, out var head) && head.HadColon => HeadLabel(head, leading, out label),
             _ when IsHeading(trimmed) => CatalogLineKind.Heading,
+            _ when trimmed[0] is '[' or '*' && CatalogHeading.TryReadTitleLink(trimmed, out _) => CatalogLineKind.TitleLink,
             _ => CatalogLineKind.Text,
         };
     }

@@ -31,6 +31,9 @@ internal enum CatalogLineKind : byte
     /// <summary>A paper's keywords in its head (<c>**关键词**: …</c>).</summary>
     HeadKeywords,
 
+    /// <summary>A line that is nothing but a link with a title as its text: a paper's title where a page writes no heading.</summary>
+    TitleLink,
+
     /// <summary>A table row written as <c>| a | b |</c>: a header row names the columns, each other row is a paper.</summary>
     TableRow,
 }

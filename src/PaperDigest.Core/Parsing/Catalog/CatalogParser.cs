@@ -23,7 +23,7 @@ public sealed class CatalogParser : IDigestParser
             var kind = CatalogLineClassifier.Classify(line, out var match);
 
             // A heading with labelled lines under it is a paper's head (### [1] [Title](…) over TL;DR, fields).
-            if (kind == CatalogLineKind.Heading)
+            if (kind is CatalogLineKind.Heading or CatalogLineKind.TitleLink)
             {
                 afterHeading = true;
             }

@@ -60,6 +60,19 @@ internal sealed class CatalogReader
                 continue;
             }
 
+            // A title written as a lone link opens a paper where a heading would: between papers, never inside fields.
+            if (kind == CatalogLineKind.TitleLink)
+            {
+                if ((_paper is null || _inAbstract) && OpensPaper(i) && CatalogHeading.TryReadTitleLink(_lines[i], out var titleLink))
+                {
+                    _table = null;
+                    ReadHeading(i, titleLink);
+                    continue;
+                }
+
+                kind = CatalogLineKind.Text;
+            }
+
             if (kind == CatalogLineKind.Heading)
             {
                 _table = null;
@@ -211,7 +224,13 @@ internal sealed class CatalogReader
         switch (kind)
         {
             case CatalogLineKind.Tags:
-                TagSplitter.Split(line, paper.Tags, _context);
+                var tagStart = _info[i].ContentStart;
+                TagSplitter.Split(line[tagStart..], paper.Tags, _context);
+                if (tagStart > 0)
+                {
+                    ReadBadges(i, line[..tagStart], paper);
+                }
+
                 paper.Target = PaperDraft.NoTarget;
                 break;
             case CatalogLineKind.TlDr:
@@ -257,12 +276,27 @@ internal sealed class CatalogReader
                 {
                     paper.HeadLinkLines.Add(i);
                 }
+                else if (paper is { IsHeaded: true, HasContent: false } && HeadBadges.IsBadgeRow(line))
+                {
+                    // Kept in the paper's span: a priority pill and a bare id say nothing a field would hold.
+                    ReadBadges(i, line, paper);
+                }
                 else
                 {
                     ReportUnplaced(i, "between a paper's tags and its fields");
                 }
 
                 break;
+        }
+    }
+
+    // The badges before a paper's hashtags: the first row names its area when nothing else does; links are the paper's.
+    private static void ReadBadges(int i, ReadOnlySpan<char> badges, PaperDraft paper)
+    {
+        paper.Badges ??= badges.Trim() is { IsEmpty: false } text ? text.ToString() : null;
+        if (LinkExtractor.ContainsLink(badges))
+        {
+            paper.HeadLinkLines.Add(i);
         }
     }
 
@@ -308,6 +342,11 @@ internal sealed class CatalogReader
             _context.Title = LabelText.StripMarkdown(_lines[i]).ToString();
             _context.MarkHeaderLine(i + 1);
         }
+        else if (_context.Title is not null && _context.Entries.Count == 0 && _sections.Count == 0)
+        {
+            // Between the title and the first section or paper: the catalog's own introduction (what it covers, its date).
+            _context.MarkHeaderLine(i + 1);
+        }
         else
         {
             ReportUnplaced(i, "outside any paper");
@@ -327,11 +366,9 @@ internal sealed class CatalogReader
             return;
         }
 
-        // Without badge lines, a paper's broad area is its group's title (its category is its section's).
-        if (_paper.Domain is null && _section?.Parent is { } group)
-        {
-            _paper.Domain = group.Header.Title;
-        }
+        // Without an area line, a paper's broad area is its group's title (its category is its section's), else
+        // the badge row before its hashtags.
+        _paper.Domain ??= _section?.Parent?.Header.Title ?? HeadBadges.Area(_paper.Badges, _section?.Header.Title);
 
         var entry = CatalogEntryFactory.Create(_paper, _text, _section?.Header.Title, _context, _links);
         if (_paper.HasContent || entry.Abstract is not null)
@@ -396,7 +433,7 @@ internal sealed class CatalogReader
         {
             switch (_info[j].Kind)
             {
-                case CatalogLineKind.Heading or CatalogLineKind.SectionHeader:
+                case CatalogLineKind.Heading or CatalogLineKind.SectionHeader or CatalogLineKind.TitleLink:
                     return false;
                 case CatalogLineKind.TlDr or CatalogLineKind.MarkedField or CatalogLineKind.Field or CatalogLineKind.AbstractMarker or CatalogLineKind.HeadCategory or CatalogLineKind.HeadAuthors or CatalogLineKind.Tags:
                     return true;

@@ -40,6 +40,10 @@ internal sealed class PaperDraft
     public bool HasMarkedField { get; set; }
 
     public string? Title { get; set; }
+
+    /// <summary>The badge row's text before the hashtags (<c>基础/前沿模型 (含LLM)</c>): the area, when nothing else names it.</summary>
+    public string? Badges { get; set; }
+
     public int? Number { get; set; }
     public string[]? Authors { get; set; }
 
@@ -61,6 +65,7 @@ internal sealed class PaperDraft
         HeadLinkLines.Clear();
         HasMarkedField = false;
         Title = null;
+        Badges = null;
         Number = null;
         Authors = null;
     }

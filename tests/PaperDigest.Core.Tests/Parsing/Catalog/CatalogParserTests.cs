@@ -115,9 +115,48 @@ public sealed class CatalogParserTests
         entry.TlDr.Should().Be("一句话。");
         entry.Fields.Should().Equal(new Dictionary<EntryField, string>
         {
-            [new EntryField("核心要点")] = "1. 第一点。\n2. 第二点。",
+            [EntryField.Highlights] = "1. 第一点。\n2. 第二点。",
             [EntryField.Method] = "方法。",
         });
+    }
+
+    [Fact]
+    public void A_paper_page_keeps_the_original_abstract_and_the_translation_apart_and_values_without_their_markup()
+    {
+        const string text = "# A Paper Title\n\n[arXiv: 2512.00007v2](https://arxiv.org/abs/2512.00007) [arXiv:2512.00007v2](https://arxiv.org/abs/2512.00007v2)\n\n"
+            + "**作者**: Ann Lee\n\n**备注**: Code at https://github.com/acme/tool\n\n## 💡 一句话要点\n\n**提出 X，用于 Y**\n\n🎯 **匹配领域**: **支柱九：具身大模型**\n\n"
+            + "## 📝 摘要（中文）\n\n中文译文。\n\n## 🎯 应用场景\n\n机器人。\n\n## 📄 摘要（原文）\n\n> Original abstract,\n> second line.\n";
+        var catalog = new DigestPipelineBuilder().UseFormat(DigestFormat.Catalog).Build();
+
+        var entry = catalog.Parse(text).Entries.Should().ContainSingle().Subject;
+
+        entry.TlDr.Should().Be("提出 X，用于 Y");
+        entry.Abstract.Should().Be("Original abstract,\nsecond line.");
+        entry.Fields.Should().Equal(new Dictionary<EntryField, string>
+        {
+            [EntryField.Comment] = "Code at https://github.com/acme/tool",
+            [new EntryField("匹配领域")] = "支柱九：具身大模型",
+            [EntryField.TranslatedAbstract] = "中文译文。",
+            [EntryField.Applications] = "机器人。",
+        });
+        entry.Links.Select(l => (l.Kind, l.Id)).Should().Equal((LinkKind.Arxiv, "2512.00007"), (LinkKind.GitHub, "acme/tool"));
+    }
+
+    [Fact]
+    public void A_badge_row_under_a_paper_heading_gives_its_hashtags_and_keeps_the_rest_in_the_paper()
+    {
+        // A page shows the area, the subject chips, a priority pill, the id and the hashtags on one line.
+        const string text = "## 视觉 2 篇\n\n### [Paper One](https://arxiv.org/abs/2605.00001)\n\n视觉 cs.CV High 2605.00001 #Deepfake Detection #Anomaly Detection\n\n"
+            + "Ann Lee, Bo Chen\n\n**TL;DR：**一句话。\n\n🎯研究动机\n\n动机。\n\n"
+            + "### [Paper Two](https://arxiv.org/abs/2605.00002)\n\nMedium 2605.00002\n\n**TL;DR：**另一句。\n\n🎯研究动机\n\n动机二。\n";
+        var catalog = new DigestPipelineBuilder().UseFormat(DigestFormat.Catalog).Build();
+
+        var document = catalog.Parse(text);
+
+        document.Entries.Select(e => (e.Title, e.ArxivId, string.Join("|", e.Tags.Select(t => t.Label)), string.Join("|", e.Authors))).Should().Equal(
+            ("Paper One", "2605.00001", "Deepfake Detection|Anomaly Detection", "Ann Lee|Bo Chen"),
+            ("Paper Two", "2605.00002", "", ""));
+        document.Diagnostics.Should().NotContain(d => d.Code == DiagnosticCodes.UnplacedLine);
     }
 
     [Fact]
