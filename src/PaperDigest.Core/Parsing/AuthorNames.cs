@@ -20,6 +20,14 @@ internal static class AuthorNames
     {
         names = [];
         var text = WithoutEtAl(line.Trim().Trim("*_").Trim());
+        var group = GroupCredit(text);
+        if (group > 0)
+        {
+            // "The Verkor Team : Ravi Krishna, Suresh Krishna": a group credited before its members.
+            return TryRead(text[(group + GroupSeparator.Length)..], out var members) && TryRead(text[..group], out var credit) && credit.Length == 1
+                && (names = [credit[0], .. members]).Length > 0;
+        }
+
         if (text.IsEmpty || text.IndexOfAny(NotInNames) >= 0)
         {
             return false;
@@ -37,6 +45,26 @@ internal static class AuthorNames
 
         names = Split(text.ToString());
         return names.Length > 0;
+    }
+
+    private const string GroupSeparator = " : ";
+
+    // Where a spaced colon sets a group's name before its members, or -1; a label's colon is never spaced on both sides.
+    private static int GroupCredit(ReadOnlySpan<char> text)
+    {
+        var at = text.IndexOf(GroupSeparator, StringComparison.Ordinal);
+        return at > 0 && text[(at + GroupSeparator.Length)..].IndexOf(GroupSeparator, StringComparison.Ordinal) < 0 ? at : -1;
+    }
+
+    /// <summary>
+    /// A labelled author list without its "and others" tail and what follows it (<c>A, B 等（DeepMind）</c>, <c>A et al.</c>).
+    /// </summary>
+    public static ReadOnlySpan<char> WithoutEtAlText(ReadOnlySpan<char> text)
+    {
+        var cut = text.IndexOf(" et al", StringComparison.OrdinalIgnoreCase);
+        var chinese = text.IndexOf('等');
+        cut = cut < 0 ? chinese : chinese < 0 ? cut : Math.Min(cut, chinese);
+        return cut > 0 ? text[..cut].TrimEnd(" ,，、") : text;
     }
 
     // "A, B, C et al." and "甲、乙等": a shortened list keeps the names it shows.

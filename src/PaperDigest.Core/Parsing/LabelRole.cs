@@ -47,4 +47,7 @@ public enum LabelRole
 
     /// <summary>A paper's keywords or tags (<c>关键词:</c>, <c>标签</c>, <c>Keywords:</c>).</summary>
     Keywords,
+
+    /// <summary>An item's topic or research direction (<c>方向:</c>, <c>领域:</c>, <c>Topic:</c>), in a brief's paper items.</summary>
+    Topic,
 }

@@ -35,17 +35,18 @@ public static class LabelTable
         (LabelRole.TlDr, default, ["TL;DR", "TL; DR", "TLDR", "TL:DR", "一句话总结", "一句話總結", "一句话要点", "一句話要點"]),
         (LabelRole.MainCategory, default, ["Main category", "Primary category", "主分类", "主分類", "分类", "分類", "Categories", "Category"]),
         (LabelRole.Authors, default, ["作者", "Authors", "Author"]),
+        (LabelRole.Topic, default, ["方向", "研究方向", "领域", "領域", "主题", "主題", "Topic", "Direction"]),
         (LabelRole.Keywords, default, ["关键词", "關鍵詞", "关键字", "關鍵字", "标签", "標籤", "Keywords", "Tags"]),
         (LabelRole.Abstract, default, ["查看完整摘要", "完整摘要", "摘要", "Abstract"]),
-        (LabelRole.PaperTitle, default, ["论文标题", "論文標題", "Paper title", "题目", "題目", "标题", "標題", "Title"]),
-        (LabelRole.PaperLink, default, ["论文地址", "論文地址", "论文链接", "論文鏈接", "論文連結", "论文", "論文", "Paper"]),
+        (LabelRole.PaperTitle, default, ["论文标题", "論文標題", "原始论文标题", "原始論文標題", "论文名称", "論文名稱", "原文标题", "原文標題", "原文", "Paper title", "Original title", "题目", "題目", "标题", "標題", "Title"]),
+        (LabelRole.PaperLink, default, ["论文地址", "論文地址", "论文链接", "論文鏈接", "論文連結", "论文", "論文", "链接", "鏈接", "連結", "Paper", "Link"]),
         (LabelRole.CodeLink, default, ["开源代码", "開源代碼", "开源地址", "開源地址", "代码地址", "代碼地址", "程式碼地址", "代码", "代碼", "程式碼", "Code"]),
         (LabelRole.ProjectLink, default, ["项目主页", "項目主頁", "项目地址", "項目地址", "项目链接", "項目連結", "專案主頁", "Project page", "Homepage"]),
         (LabelRole.DemoLink, default, ["在线体验", "在線體驗", "線上體驗", "Demo"]),
-        (LabelRole.Overview, default, ["今日概览", "今日概覽", "概览", "概覽", "今日速览", "今日速覽", "Overview", "Today's overview"]),
-        (LabelRole.Featured, default, ["重点关注", "重點關注", "今日重点", "今日重點", "重点推荐", "重點推薦", "Featured", "Highlights"]),
-        (LabelRole.More, default, ["也值得关注", "也值得關注", "更多值得关注", "更多值得關注", "其他值得关注", "其他值得關注", "More", "Also worth reading"]),
-        (LabelRole.Observation, default, ["今日观察", "今日觀察", "观察", "觀察", "Observation", "Today's observation"]),
+        (LabelRole.Overview, default, ["今日概览", "今日概覽", "概览", "概覽", "今日速览", "今日速覽", "今日预览", "今日預覽", "Overview", "Today's overview"]),
+        (LabelRole.Featured, default, ["重点关注", "重點關注", "今日重点", "今日重點", "重点推荐", "重點推薦", "重点论文", "重點論文", "论文详解", "論文詳解", "今日浪头", "今日浪頭", "Featured", "Highlights"]),
+        (LabelRole.More, default, ["也值得关注", "也值得關注", "更多值得关注", "更多值得關注", "其他值得关注", "其他值得關注", "冲浪快报", "衝浪快報", "More", "Also worth reading"]),
+        (LabelRole.Observation, default, ["今日趋势观察", "今日趨勢觀察", "今日观察", "今日觀察", "观察", "觀察", "总结", "總結", "Observation", "Today's observation"]),
     ];
 
     // What may follow an abstract marker and belongs to it: "查看完整摘要 (Abstract)", "摘要（原文）".
@@ -91,7 +92,7 @@ public static class LabelTable
     {
         LabelRole.Field or LabelRole.TlDr or LabelRole.Abstract => LabelGroups.EntryFields,
         LabelRole.Overview or LabelRole.Featured or LabelRole.More or LabelRole.Observation => LabelGroups.BriefParts,
-        LabelRole.MainCategory or LabelRole.Authors or LabelRole.Keywords => LabelGroups.PaperHead,
+        LabelRole.MainCategory or LabelRole.Authors or LabelRole.Keywords or LabelRole.Topic => LabelGroups.PaperHead,
         _ => LabelGroups.PaperLinks,
     };
 

@@ -2,7 +2,7 @@ using FluentAssertions;
 
 namespace PaperDigest.Tests.Corpus;
 
-/// <summary>Every corpus file, and each catalog variant of another generator, is detected as its layout with the runner-up at least 0.2 below.</summary>
+/// <summary>Every corpus file, and each catalog and brief variant of another generator or edition, is detected as its layout with the runner-up at least 0.2 below.</summary>
 public sealed class DetectionCorpusTests
 {
     [Theory]
@@ -15,12 +15,18 @@ public sealed class DetectionCorpusTests
     [InlineData("variants/catalog/xmkxabc-2025-05-05.md", "catalog")]
     [InlineData("variants/catalog/shiyibihua-csCL-2025-12-17-index.md", "catalog")]
     [InlineData("variants/catalog/shiyibihua-csCL-2025-12-17-paper-251215163v1.md", "catalog")]
+    [InlineData("variants/catalog/arxivdaily-2026-05-07.html", "catalog")]
+    [InlineData("catalog-sample.html", "catalog")]
+    [InlineData("variants/brief/aibrief-2026-02-01.md", "brief")]
+    [InlineData("variants/brief/aibrief-2026-06-02-briefcast.md", "brief")]
+    [InlineData("variants/brief/amyblog-daily-paper-2026-02-21.md", "brief")]
+    [InlineData("variants/brief/eagle-ai-digest-2026-03-26.md", "brief")]
     public void Detects_each_layout_with_a_clear_margin(string file, string format)
     {
         var detection = Digest.Detect(CorpusFiles.Read(file));
 
         detection.Format.Should().Be(new DigestFormat(format));
-        detection.Candidates.Should().HaveCount(5, "a Markdown file goes to the five text layouts");
+        detection.Candidates.Should().HaveCount(5, "every input, text, Markdown or page, goes to the five layouts");
         detection.Candidates[0].Score.Should().Be(detection.Score);
         detection.RunnerUp!.Score.Should().BeLessThanOrEqualTo(detection.Score - 0.2 + 1e-9);
         detection.Candidates.Should().OnlyContain(c => !string.IsNullOrWhiteSpace(c.Reason));

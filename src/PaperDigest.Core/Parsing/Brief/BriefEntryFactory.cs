@@ -6,11 +6,20 @@ internal static class BriefEntryFactory
     public static DigestEntry Featured(BriefItemDraft item, TopicLabelMatcher labels, int ordinal)
     {
         var lines = new Queue<MarkdownLine>(item.Lines);
-        var (label, title) = ReadLabelAndTitle(item.Head, lines, labels);
+        // A numbered heading reads like a numbered line ("### 01 推理 title"); an unnumbered one is the title itself.
+        var (label, title) = item is { Style: BriefItemStyle.Heading, Number: null }
+            ? ReadHeadingTitle(item.Head)
+            : ReadLabelAndTitle(item.Head, lines, labels);
         string? summary = null;
         var takeaways = new List<string>();
+        var facts = new BriefItemFacts();
         foreach (var line in lines)
         {
+            if (facts.TryRead(line) || IsLeadIn(line))
+            {
+                continue;
+            }
+
             if (summary is null && line.Kind != MarkdownLineKind.Bullet)
             {
                 summary = line.Text;
@@ -27,8 +36,10 @@ internal static class BriefEntryFactory
             Ordinal = ordinal,
             Number = item.Number,
             Title = title,
+            PaperTitle = facts.PaperTitle,
+            Authors = facts.Authors,
             Category = item.PartTitle,
-            Topic = label,
+            Topic = facts.Topic ?? label,
             Summary = summary,
             Takeaways = takeaways,
             Links = Links(item, summary, takeaways),
@@ -46,7 +57,27 @@ internal static class BriefEntryFactory
 
         texts.AddRange(item.Lines.Select(l => l.Text));
         string? title = null, label = null, summary = null;
-        if (texts.Count > 0 && IsLoneLabel(texts[0], labels, out var own))
+        if (item.LeadTitle is { } lead)
+        {
+            // "- **[title](url)** — text": the bold or linked lead is the title, the rest its description.
+            title = lead;
+            var rest = texts[0].AsSpan();
+            rest = rest.StartsWith(lead, StringComparison.Ordinal) ? rest[lead.Length..] : rest;
+            summary = string.Join('\n', texts.Skip(1).Prepend(rest.TrimStart(" —–-:：|").ToString()).Where(t => t.Length > 0));
+        }
+        else if (texts.Count > 0 && BriefItemSplitter.TrySplitParenthesizedTopic(texts[0], out var parenTitle, out var parenLabel, out var parenText))
+        {
+            // "title（topic）：description".
+            (title, label) = (parenTitle, parenLabel);
+            summary = string.Join('\n', texts.Skip(1).Prepend(parenText).Where(t => t.Length > 0));
+        }
+        else if (item.Style == BriefItemStyle.TrailingTopic && BriefItemSplitter.TrailingLabelStart(texts[0], labels) is var labelStart and > 0)
+        {
+            // "title topic" then the description lines: the label is the line's last words.
+            (title, label) = (texts[0][..labelStart].Trim(), texts[0][labelStart..].Trim());
+            summary = StripAnchor(string.Join('\n', texts.Skip(1)));
+        }
+        else if (texts.Count > 0 && IsLoneLabel(texts[0], labels, out var own))
         {
             // The label on its own line: then the title, then the description.
             label = own;
@@ -79,6 +110,17 @@ internal static class BriefEntryFactory
             Span = new LineSpan(item.FirstLine + 1, item.LastLine + 1),
         };
     }
+
+    // A heading is the title; only a bracketed topic before it is split off ("[评测] title"), since a heading's
+    // first word may be a topic name that is part of the title ("LLM Agents …").
+    private static (string? Label, string? Title) ReadHeadingTitle(string head) =>
+        BriefItemSplitter.TryBracketLabel(head, out var label, out var rest) && rest.Length > 0 ? (label, rest) : (null, head.Length > 0 ? head : null);
+
+    // "為什麼這道浪值得追：", "Takeaways:": a short line ending in a colon introduces the list under it.
+    private static bool IsLeadIn(MarkdownLine line) =>
+        line.Kind != MarkdownLineKind.Bullet && line.Text.Length <= MaxLeadInLength && line.Text.EndsWith(':') || line.Text.EndsWith('：') && line.Text.Length <= MaxLeadInLength;
+
+    private const int MaxLeadInLength = 24;
 
     // "01 推理 标题", "01 【推理】标题", "01" + "推理" + "标题", "01 推理" + "标题".
     private static (string? Label, string? Title) ReadLabelAndTitle(string head, Queue<MarkdownLine> lines, TopicLabelMatcher labels)

@@ -29,7 +29,8 @@ internal static class BriefItemSplitter
         }
 
         var space = text.IndexOfAny(' ', '\u3000', '\t');
-        if (allowUnknown && space is > 0 and <= MaxOwnLabelLength && text[..space].IndexOfAny(SentencePunctuation) < 0)
+        // A short first word is a label; one ending in a colon is a title's name ("FRAPPE: Infusing …").
+        if (allowUnknown && space is > 0 and <= MaxOwnLabelLength && text[..space].IndexOfAny(SentencePunctuation) < 0 && text[space - 1] is not (':' or '：'))
         {
             (label, rest) = (text[..space].ToString(), Clean(text[space..]));
             return true;
@@ -95,6 +96,94 @@ internal static class BriefItemSplitter
 
         return text;
     }
+
+    /// <summary>A topic in brackets before the title (<c>[评测] title</c>, <c>【推理】title</c>); no other label form.</summary>
+    public static bool TryBracketLabel(ReadOnlySpan<char> text, out string label, out string rest)
+    {
+        label = rest = "";
+        if (!TryBracket(text, out var inside, out var after))
+        {
+            return false;
+        }
+
+        (label, rest) = (inside.ToString(), Clean(after));
+        return true;
+    }
+
+    /// <summary>Whether the text is a title ending in a known topic label after a space (<c>7%的数据… 训练优化</c>).</summary>
+    public static bool EndsWithLabel(ReadOnlySpan<char> text, TopicLabelMatcher labels) => TrailingLabelStart(text, labels) > 0;
+
+    /// <summary>Where a trailing topic label starts (after the space before it), or -1; labels of up to three words.</summary>
+    public static int TrailingLabelStart(ReadOnlySpan<char> text, TopicLabelMatcher labels)
+    {
+        var end = text.TrimEnd().Length;
+        var at = end;
+        for (var words = 0; words < 3; words++)
+        {
+            at = text[..at].LastIndexOfAny(' ', '\u3000');
+            if (at <= 0)
+            {
+                return -1;
+            }
+
+            if (labels.Contains(text[(at + 1)..end]))
+            {
+                return at + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Splits <c>title（topic）：description</c>, a topic in parentheses right before a colon; <see langword="false"/>
+    /// when the line has no such group (a parenthesis inside a title, <c>(MLLMs)</c>, is no topic: no colon follows it).
+    /// </summary>
+    public static bool TrySplitParenthesizedTopic(ReadOnlySpan<char> text, out string title, out string label, out string description)
+    {
+        title = label = description = "";
+        for (var close = text.IndexOfAny('）', ')'); close > 0 && close + 1 < text.Length; close = Next(text, close))
+        {
+            if (text[close + 1] is not (':' or '：'))
+            {
+                continue;
+            }
+
+            var open = text[..close].LastIndexOfAny('（', '(');
+            if (open > 0 && close - open - 1 is > 0 and <= MaxParenthesizedLabelLength)
+            {
+                (title, label, description) = (text[..open].Trim().ToString(), text[(open + 1)..close].Trim().ToString(), text[(close + 2)..].Trim().ToString());
+                return true;
+            }
+        }
+
+        return false;
+
+        static int Next(ReadOnlySpan<char> text, int at) => text[(at + 1)..].IndexOfAny('）', ')') is var next and >= 0 ? at + 1 + next : -1;
+    }
+
+    /// <summary>
+    /// The title a list item leads with in bold or as a link (<c>- **[title](url)** — text</c>, <c>- **Name**: text</c>),
+    /// or <see langword="null"/>.
+    /// </summary>
+    public static string? LeadTitle(ReadOnlySpan<char> rawLine)
+    {
+        var text = rawLine.TrimStart().TrimStart("-*+•· ").TrimStart();
+        if (text.StartsWith("**", StringComparison.Ordinal) && text[2..].IndexOf("**", StringComparison.Ordinal) is var close and > 0)
+        {
+            text = text[2..(close + 2)];
+        }
+        else if (!text.StartsWith('['))
+        {
+            return null;
+        }
+
+        var linkEnd = text.IndexOf("](", StringComparison.Ordinal);
+        var title = text.StartsWith('[') && linkEnd > 1 ? text[1..linkEnd] : text;
+        return title.Trim().Length > 0 ? title.Trim().ToString() : null;
+    }
+
+    private const int MaxParenthesizedLabelLength = 16;
 
     private static bool TryBracket(ReadOnlySpan<char> text, out ReadOnlySpan<char> inside, out ReadOnlySpan<char> after)
     {

@@ -37,6 +37,32 @@ internal static class BriefMarkers
         return true;
     }
 
+    /// <summary>
+    /// The text without a short word before an item number (<c>论文 01：…</c>, <c>Paper 3: …</c>), so the number can be
+    /// read; the text itself when no number follows such a word.
+    /// </summary>
+    public static ReadOnlySpan<char> WithoutItemWord(ReadOnlySpan<char> text)
+    {
+        var digit = text.IndexOfAnyInRange('0', '9');
+        if (digit is <= 0 or > MaxItemWordLength + 1)
+        {
+            return text;
+        }
+
+        var word = text[..digit].TrimEnd();
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return text;
+            }
+        }
+
+        return text[digit..];
+    }
+
+    private const int MaxItemWordLength = 6;
+
     /// <summary>Skips white space and the punctuation that separates number, label and title (<c>.</c>, <c>、</c>, <c>·</c>, <c>|</c>, dashes, colons).</summary>
     public static int SkipItemSeparators(ReadOnlySpan<char> text)
     {

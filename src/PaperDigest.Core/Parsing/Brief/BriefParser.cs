@@ -17,15 +17,21 @@ public sealed class BriefParser : IDigestParser
     {
         var parts = 0u;
         var items = 0;
+        var partLevel = -1;
         foreach (var line in sample.EnumerateLines())
         {
             var part = BriefMarkers.Match(line);
+            var kind = MarkdownLine.KindOf(line, out var level, out _);
             if (part != BriefPart.None)
             {
                 parts |= 1u << (int)part;
+                partLevel = level;
             }
-            else if (BriefMarkers.TryItemNumber(LabelText.StripMarkdown(line), out _, out var rest) && rest > 0)
+            else if ((BriefMarkers.TryItemNumber(LabelText.StripMarkdown(line), out _, out var rest) && rest > 0)
+                || (partLevel > 0 && kind == MarkdownLineKind.Heading && level > partLevel)
+                || (partLevel >= 0 && kind == MarkdownLineKind.Bullet && BriefItemSplitter.LeadTitle(line) is not null))
             {
+                // Items: numbered lines, headings under a part's heading, list items led by a bold or linked title.
                 items++;
             }
         }

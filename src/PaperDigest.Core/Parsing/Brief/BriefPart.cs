@@ -8,4 +8,7 @@ internal enum BriefPart
     Featured,
     More,
     Observation,
+
+    /// <summary>A part under a heading of a part's level that names no known part (<c>## 🏄 深水區</c>): further items, if it lists any.</summary>
+    Further,
 }

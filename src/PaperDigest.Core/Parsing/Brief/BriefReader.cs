@@ -19,7 +19,10 @@ internal sealed class BriefReader
     private string _partTitle = "";
     private int _partLine = -1;
     private int _partLastLine = -1;
+    private int _partLevel;
     private int _lastNumber;
+    private BriefItemStyle _style;
+    private int _styleLevel;
 
     public BriefReader(DigestParseContext context)
     {
@@ -55,9 +58,14 @@ internal sealed class BriefReader
                 continue;
             }
 
-            if (BriefMarkers.Match(line.Text) is var part and not BriefPart.None)
+            if (BriefMarkers.Match(line.Text) is var part and not BriefPart.None && OpensPart(line))
             {
-                StartPart(part, line.Text, i);
+                StartPart(part, line.Text, i, line.Level);
+            }
+            else if (line.Kind == MarkdownLineKind.Heading && _part != BriefPart.None && _partLevel > 0 && line.Level <= _partLevel)
+            {
+                // A heading at a part's level that names no known part still ends the part before it.
+                StartPart(BriefPart.Further, line.Text, i, line.Level);
             }
             else if (_part == BriefPart.None && (_context.Title is null || line.Text == _context.Title))
             {
@@ -101,10 +109,18 @@ internal sealed class BriefReader
         return start;
     }
 
-    private void StartPart(BriefPart part, string title, int line)
+    // Where parts are headings, a marker word in a plain line with a colon ("**今日趋势观察**: …") leads a paragraph of the
+    // current part; a plain marker line still opens a part (a brief may mix "## 也值得关注" and a bare "今日观察").
+    private bool OpensPart(MarkdownLine line) =>
+        line.Kind == MarkdownLineKind.Heading || _partLevel == 0 || !line.Text.AsSpan().TrimEnd().EndsWith(":") && !line.Text.AsSpan().TrimEnd().EndsWith("：");
+
+    private void StartPart(BriefPart part, string title, int line, int level)
     {
         FinishPart(line - 1);
-        (_part, _partTitle, _partLine, _partLastLine) = (part, title, line, line);
+        // The part's name without its decoration ("🌊 今日浪頭" is 今日浪頭) or a trailing colon.
+        var name = title.AsSpan(LabelText.SkipDecoration(title, out _)).Trim().TrimEnd(":：").Trim();
+        (_part, _partTitle, _partLine, _partLastLine, _partLevel) = (part, name.IsEmpty ? title : name.ToString(), line, line, level);
+        (_style, _styleLevel) = (BriefItemStyle.None, 0);
     }
 
     private void ReadPartLine(int i, MarkdownLine line)
@@ -118,6 +134,13 @@ internal sealed class BriefReader
             case BriefPart.Featured or BriefPart.More:
                 ReadItemLine(i, line);
                 break;
+            case BriefPart.Further when _item is not null || StartsItem(i, line, out _):
+                ReadItemLine(i, line);
+                break;
+            case BriefPart.Further:
+                // A part that lists no items (a table of rejected papers, a summary) is kept as the section's text.
+                _sectionBody.Add(line.Text);
+                break;
             default:
                 _context.Report(DiagnosticSeverity.Info, DiagnosticCodes.UnplacedLine,
                     $"Line before the brief's first part kept here: \"{TextSlice.Shorten(line.Text)}\"", i + 1);
@@ -127,15 +150,16 @@ internal sealed class BriefReader
 
     private void ReadItemLine(int i, MarkdownLine line)
     {
-        // A number opens the next item only when it continues the numbering, so "7 个模型..." in a
-        // paragraph stays text. A part's first item may start anywhere: parts number on or restart.
-        if (BriefMarkers.TryItemNumber(line.Text, out var number, out var restStart)
-            && (_item is null || (number > _lastNumber && number <= _lastNumber + 5)))
+        if (StartsItem(i, line, out var style))
         {
-            _lastNumber = number;
-            _item = new BriefItemDraft(_part, _partTitle, number, i) { Head = line.Text[restStart..] };
+            _item = OpenItem(i, line, style);
             _item.Links.AddRange(_lineLinks);
             _items.Add(_item);
+            if (_style == BriefItemStyle.None)
+            {
+                (_style, _styleLevel) = (style, line.Level);
+            }
+
             return;
         }
 
@@ -149,6 +173,57 @@ internal sealed class BriefReader
         _item.Lines.Add(line);
         _item.Links.AddRange(_lineLinks);
         _item.LastLine = i;
+    }
+
+    // The part's first item sets the shape every later item of the part has (see BriefItemStyle).
+    private bool StartsItem(int i, MarkdownLine line, out BriefItemStyle style)
+    {
+        style = _style == BriefItemStyle.None ? StyleOf(i, line) : _style;
+        return style switch
+        {
+            // A number opens the next item only when it continues the numbering, so "7 个模型..." in a
+            // paragraph stays text. A part's first item may start anywhere: parts number on or restart.
+            BriefItemStyle.Numbered => BriefMarkers.TryItemNumber(line.Text, out var number, out _)
+                && (_style == BriefItemStyle.None || (number > _lastNumber && number <= _lastNumber + 5)),
+            BriefItemStyle.Heading => line.Kind == MarkdownLineKind.Heading && (_style == BriefItemStyle.None || line.Level == _styleLevel),
+            BriefItemStyle.Bullet => line.Kind == MarkdownLineKind.Bullet && !char.IsWhiteSpace(_lines[i][0]),
+            BriefItemStyle.TopicLine => IsTopicLine(i, line),
+            BriefItemStyle.TrailingTopic => line.Kind == MarkdownLineKind.Text && BriefItemSplitter.EndsWithLabel(line.Text, _labels),
+            _ => false,
+        };
+    }
+
+    private BriefItemStyle StyleOf(int i, MarkdownLine line) => line.Kind switch
+    {
+        MarkdownLineKind.Heading => BriefItemStyle.Heading,
+        _ when BriefMarkers.TryItemNumber(line.Text, out _, out _) => BriefItemStyle.Numbered,
+        MarkdownLineKind.Bullet when !char.IsWhiteSpace(_lines[i][0]) => BriefItemStyle.Bullet,
+        MarkdownLineKind.Text when IsTopicLine(i, line) => BriefItemStyle.TopicLine,
+        MarkdownLineKind.Text when BriefItemSplitter.EndsWithLabel(line.Text, _labels) => BriefItemStyle.TrailingTopic,
+        _ => BriefItemStyle.None,
+    };
+
+    // "多模态" alone, with the title right under it.
+    private bool IsTopicLine(int i, MarkdownLine line) =>
+        line.Kind == MarkdownLineKind.Text && i + 1 < _lines.Count && !_lines[i + 1].IsWhiteSpace() && _labels.Contains(line.Text);
+
+    private BriefItemDraft OpenItem(int i, MarkdownLine line, BriefItemStyle style)
+    {
+        int? number = null;
+        var head = line.Text;
+        var numbered = BriefMarkers.WithoutItemWord(head);
+        if (style is BriefItemStyle.Numbered or BriefItemStyle.Heading && BriefMarkers.TryItemNumber(numbered, out var written, out var restStart))
+        {
+            number = _lastNumber = written;
+            head = numbered[restStart..].ToString();
+        }
+
+        return new BriefItemDraft(_part, _partTitle, number, i)
+        {
+            Head = head,
+            Style = style,
+            LeadTitle = style == BriefItemStyle.Bullet ? BriefItemSplitter.LeadTitle(_lines[i]) : null,
+        };
     }
 
     private void FinishPart(int lastLine)
@@ -195,7 +270,7 @@ internal sealed class BriefReader
             : BriefEntryFactory.More(item, _labels, _context);
         if (entry.Title is null)
         {
-            _context.Report(DiagnosticSeverity.Warning, DiagnosticCodes.EmptyBriefItem, $"Item {item.Number} has no title.", item.FirstLine + 1);
+            _context.Report(DiagnosticSeverity.Warning, DiagnosticCodes.EmptyBriefItem, $"Item {item.Number ?? _items.IndexOf(item) + 1} has no title.", item.FirstLine + 1);
         }
 
         _context.AddEntry(entry);
