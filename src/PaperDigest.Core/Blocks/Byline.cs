@@ -43,6 +43,17 @@ internal sealed record Byline(string? Publisher, string? Url, IReadOnlyList<stri
         return publisher is null && url is null && authors is null ? null : new Byline(publisher, url, authors ?? []);
     }
 
+    /// <summary>
+    /// Whether the line is a media byline (<c>量子位 | 公众号 QbitAI</c>, <c>机器之心报道</c>, <c>[mp.weixin.qq.com](…)机器之心</c>,
+    /// <c>白交 衡宇 发自 凹非寺</c>): evidence of a clipped article. A newsletter's <c>来源:</c> line is not one.
+    /// </summary>
+    public static bool IsMediaLine(ReadOnlySpan<char> line)
+    {
+        var text = Strip(line);
+        string? url = null;
+        return text.Length is > 0 and <= 120 && (Account(text) ?? Reported(text) ?? Clipped(text, ref url)) is not null || Reporters(text) is not null;
+    }
+
     // "量子位 | 公众号 QbitAI"
     private static string? Account(ReadOnlySpan<char> line)
     {

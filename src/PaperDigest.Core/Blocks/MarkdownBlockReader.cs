@@ -63,6 +63,7 @@ internal static class MarkdownBlockReader
                         break;
                     case HeadingBlock heading:
                         Add(BlockKind.Heading, heading.Level, heading, InlineText.Of(heading.Inline));
+
                         break;
                     case ParagraphBlock paragraph:
                         var kind = listDepth > 0 ? BlockKind.ListItem : quoteDepth > 0 ? BlockKind.Quote : BlockKind.Paragraph;
@@ -99,6 +100,12 @@ internal static class MarkdownBlockReader
         {
             if (inline.Text.Length == 0 && inline.Links.Count == 0)
             {
+                // A paragraph with nothing to read (an image) stays with the block before it, so its lines are not lost.
+                if (Blocks.Count > 0 && LinesOf(block) is var lines && lines.StartLine > Blocks[^1].Lines.EndLine)
+                {
+                    Blocks[^1] = Blocks[^1] with { Lines = Blocks[^1].Lines with { EndLine = lines.EndLine } };
+                }
+
                 return;
             }
 

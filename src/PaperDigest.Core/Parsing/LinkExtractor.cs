@@ -12,7 +12,10 @@ namespace PaperDigest.Parsing;
 public static class LinkExtractor
 {
     private static readonly SearchValues<string> LinkStarts =
-        SearchValues.Create(["http://", "https://", "arXiv:", "doi:"], StringComparison.OrdinalIgnoreCase);
+        SearchValues.Create(["http://", "https://", "arXiv:", "doi:", BareArxivHost], StringComparison.OrdinalIgnoreCase);
+
+    // "arxiv.org/abs/2602.21548" written without its scheme, as posts often do.
+    private const string BareArxivHost = "arxiv.org/";
 
     /// <summary>Appends the links found in <paramref name="text"/> to <paramref name="links"/>, skipping ones already there.</summary>
     /// <param name="text">The text to scan.</param>
@@ -41,6 +44,19 @@ public static class LinkExtractor
                 }
 
                 offset = start + Math.Max(length, "http://".Length);
+            }
+            else if (rest.StartsWith(BareArxivHost, StringComparison.OrdinalIgnoreCase))
+            {
+                var path = rest[BareArxivHost.Length..];
+                var idStart = path.StartsWith("abs/", StringComparison.OrdinalIgnoreCase) || path.StartsWith("pdf/", StringComparison.OrdinalIgnoreCase) ? 4 : -1;
+                var idLength = idStart < 0 ? 0 : ArxivId.Length(path[idStart..]);
+                if (idLength > 0)
+                {
+                    var id = path.Slice(idStart, idLength).ToString();
+                    AddDistinct(links, new DigestLink(LinkKind.Arxiv, id, "https://arxiv.org/abs/" + id));
+                }
+
+                offset = start + BareArxivHost.Length + Math.Max(0, idStart) + idLength;
             }
             else if (rest[0] is 'd' or 'D')
             {

@@ -14,7 +14,8 @@ internal static class ProseEntry
             Kind = EntryKind.Article,
             Ordinal = context.NextOrdinal,
             Title = title,
-            PaperTitle = CitedTitles.FindPaperTitle(body),
+            // A title named by its label ("论文标题：…") wins over one merely cited in 《…》.
+            PaperTitle = Article.ArticlePaper.FindTitle(context.Lines, bodyStart, last) ?? CitedTitles.FindPaperTitle(body),
             Body = body,
             Links = [.. links],
             Span = new LineSpan(first + 1, last + 1),

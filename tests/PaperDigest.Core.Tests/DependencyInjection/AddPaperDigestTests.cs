@@ -65,7 +65,8 @@ public sealed class AddPaperDigestTests
         using var provider = services.BuildServiceProvider();
 
         provider.GetRequiredService<TagTaxonomy>().Should().BeSameAs(custom);
-        Digest.Parse("#Shelf Picks\n小模型学会自检\n" + new string('这', 120) + "。(示例)\n", provider.GetRequiredService<DigestPipeline>())
+        var post = "小模型学会自检\n" + new string('这', 120) + "。(示例)\n";
+        Digest.Parse("#Shelf Picks\n" + post + post, provider.GetRequiredService<DigestPipeline>())
             .Tags.Single().Canonical.Should().Be("shelf-picks");
     }
 }

@@ -58,7 +58,7 @@ public sealed class DetectionTests
         detection.Candidates.Should().HaveCount(5);
         detection.Candidates[0].Format.Should().Be(DigestFormat.Article);
         detection.Candidates[0].Score.Should().BeLessThan(0.05, "two sentences are not long prose");
-        detection.Candidates[0].Reason.Should().Be("2 of 2 lines are prose paragraphs, 0 structured lines, 21 characters");
+        detection.Candidates[0].Reason.Should().Be("2 of 2 lines are prose paragraphs, 0 structured lines, 21 characters, 0 byline lines, 0 paper lines");
         detection.Candidates.Should().Contain(new FormatCandidate(DigestFormat.Catalog, 0, "0 field labels, 0 section headers"));
     }
 

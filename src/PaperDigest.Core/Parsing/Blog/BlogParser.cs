@@ -10,12 +10,15 @@ public sealed class BlogParser : IDigestParser
     /// <inheritdoc />
     public DigestFormat Format => DigestFormat.Blog;
 
+    // Non-blank lines between two metadata lines of one paper at most.
+    private const int MetadataGroupGap = 2;
+
     /// <inheritdoc />
-    /// <remarks>A source URL on the first line (0.3), two or more <c>#Heading</c> lines (0.3, one: 0.1), metadata lines (0.3).</remarks>
+    /// <remarks>A source URL on the first line (0.3), two or more <c>#Heading</c> lines (0.3, one: 0.1), metadata of two or more papers (0.3, one: 0.1).</remarks>
     public FormatScore Detect(ReadOnlySpan<char> sample)
     {
         bool first = true, sourceLine = false;
-        int headings = 0, metadata = 0;
+        int headings = 0, metadata = 0, index = 0, lastMetadata = -MetadataGroupGap - 1;
         foreach (var line in sample.EnumerateLines())
         {
             if (line.IsWhiteSpace())
@@ -29,12 +32,19 @@ public sealed class BlogParser : IDigestParser
                 first = false;
             }
 
-            headings += LineShape.StartsWithHashWord(line) ? 1 : 0;
-            metadata += BlogMetadata.TryMatch(line, out _, out _) ? 1 : 0;
+            headings += LineShape.StartsWithHashWord(line) || BlogHeads.IsNumberedTitle(line) ? 1 : 0;
+            index++;
+            if (BlogMetadata.TryMatch(line, out _, out _))
+            {
+                // Metadata lines next to each other (title, link, code) describe one paper.
+                metadata += index - lastMetadata > MetadataGroupGap ? 1 : 0;
+                lastMetadata = index;
+            }
         }
 
-        var tenths = (sourceLine ? 3 : 0) + (headings >= 2 ? 3 : headings == 1 ? 1 : 0) + (metadata > 0 ? 3 : 0);
-        return new FormatScore(tenths / 10.0, $"source URL line: {(sourceLine ? "yes" : "no")}, {headings} #headings, {metadata} metadata lines");
+        // A compilation names several papers: a single metadata line is one post's paper link.
+        var tenths = (sourceLine ? 3 : 0) + (headings >= 2 ? 3 : headings == 1 ? 1 : 0) + (metadata >= 2 ? 3 : metadata == 1 ? 1 : 0);
+        return new FormatScore(tenths / 10.0, $"source URL line: {(sourceLine ? "yes" : "no")}, {headings} #headings, {metadata} papers with metadata lines");
     }
 
     /// <inheritdoc />
@@ -50,19 +60,18 @@ public sealed class BlogParser : IDigestParser
             first = lines.NextNonBlank(first + 1);
         }
 
-        var headings = new List<int>();
-        for (var i = first; i < lines.Count; i++)
+        var headings = BlogHeads.Find(lines, first);
+
+        // Before the first section: the compilation's title (a "# " heading) and its introduction, the document's header.
+        var end = headings.Count > 0 ? headings[0] : lines.Count;
+        if (first < end && MarkdownLine.KindOf(lines[first], out _, out _) == MarkdownLineKind.Heading)
         {
-            if (LineShape.StartsWithHashWord(lines[i]))
-            {
-                headings.Add(i);
-            }
+            context.Title ??= LabelText.StripMarkdown(lines[first]).ToString();
         }
 
-        var end = headings.Count > 0 ? headings[0] : lines.Count;
         for (var i = lines.NextNonBlank(first); i < end; i = lines.NextNonBlank(i + 1))
         {
-            context.Report(DiagnosticSeverity.Info, DiagnosticCodes.UnplacedLine, "Line before the first #heading kept here.", i + 1);
+            context.MarkHeaderLine(i + 1);
         }
 
         for (var h = 0; h < headings.Count; h++)

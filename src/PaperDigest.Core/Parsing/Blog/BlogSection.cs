@@ -12,8 +12,14 @@ internal sealed class BlogSection(DigestParseContext context, int heading, int l
 
     public DigestEntry ToEntry()
     {
-        var title = _lines[heading].Trim().TrimStart("#＃").Trim().ToString();
+        var title = BlogHeads.Title(_lines[heading], out var number);
         var next = _lines.NextNonBlank(heading + 1);
+        if (next <= last && MarkdownLine.KindOf(_lines[next], out _, out _) == MarkdownLineKind.Rule)
+        {
+            // "1. Transformer" underlined: the rule belongs to the heading.
+            next = _lines.NextNonBlank(next + 1);
+        }
+
         string? subtitle = null;
         if (next <= last && LineShape.IsTitleLike(_lines[next], MaxSubtitleLength) && !BlogMetadata.TryMatch(_lines[next], out _, out _))
         {
@@ -33,6 +39,7 @@ internal sealed class BlogSection(DigestParseContext context, int heading, int l
         {
             Kind = EntryKind.Article,
             Ordinal = context.NextOrdinal,
+            Number = number,
             Title = title.Length > 0 ? title : null,
             Subtitle = subtitle,
             PaperTitle = _paperTitle ?? (body is null ? null : CitedTitles.FindPaperTitle(body)),

@@ -15,7 +15,7 @@ public sealed class TaggedParser : IDigestParser
     public DigestFormat Format => DigestFormat.Tagged;
 
     /// <inheritdoc />
-    /// <remarks>A leading tag line (0.3), title lines followed by long bodies (0.3) and bodies ending in a publisher (0.3).</remarks>
+    /// <remarks>A leading tag line (0.3), two or more title lines followed by long bodies (0.3) and two or more bodies ending in a publisher (0.3).</remarks>
     public FormatScore Detect(ReadOnlySpan<char> sample)
     {
         bool first = true, tagLine = false, previousShort = false;
@@ -43,7 +43,8 @@ public sealed class TaggedParser : IDigestParser
         }
 
         // More '#' lines than the tag line make it a blog's headings rather than a collection.
-        var tenths = (tagLine && hashLines == 1 ? 3 : 0) + (pairs > 0 ? 3 : 0) + (publishers > 0 ? 3 : 0);
+        // A collection repeats its unit: one title/body pair is a single post, which reads as an article.
+        var tenths = (tagLine && hashLines == 1 ? 3 : 0) + (pairs >= 2 ? 3 : 0) + (publishers >= 2 ? 3 : 0);
         var score = tenths / 10.0;
         return new FormatScore(score, $"tag line: {(tagLine ? "yes" : "no")}, {pairs} title/body pairs, {publishers} bodies ending in (publisher)");
     }

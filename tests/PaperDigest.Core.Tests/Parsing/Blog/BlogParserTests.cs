@@ -45,12 +45,29 @@ public sealed class BlogParserTests
     }
 
     [Fact]
-    public void Lines_before_the_first_heading_are_reported()
+    public void Lines_before_the_first_heading_are_the_introduction_in_the_header()
     {
         var document = Digest.Parse("https://blog.example.org/x\n一段前言\n#标题\n副标题\n正文第一段。论文地址:https://arxiv.org/abs/2511.00001\n");
 
         document.Format.Should().Be(DigestFormat.Blog);
-        document.Diagnostics.Should().ContainSingle().Which.Should().Match<DigestDiagnostic>(d => d.Code == DiagnosticCodes.UnplacedLine && d.Line == 2);
+        document.HeaderSpan.Should().Be(new LineSpan(1, 2));
+        document.Diagnostics.Should().BeEmpty();
         document.Entries.Should().ContainSingle().Which.Links.Should().ContainSingle().Which.Id.Should().Be("2511.00001");
+    }
+
+    [Fact]
+    public void Numbered_title_lines_over_a_rule_or_metadata_are_sections_when_there_are_no_hash_headings()
+    {
+        const string text = "LLM经典论文\n====\n\n前言。\n\n1. Transformer\n----\n\n> **论文名称**：《Attention is all you need》\n>\n> **论文链接**：https://arxiv.org/pdf/1706.03762.pdf\n\n"
+            + "2. GPT-1\n----\n\n> **论文名称**：《Improving language understanding》\n\n正文 1. 不是标题。\n";
+
+        var document = Digest.Parse(text);
+
+        document.Format.Should().Be(DigestFormat.Blog);
+        document.Title.Should().Be("LLM经典论文");
+        document.Entries.Select(e => (e.Number, e.Title, e.PaperTitle, e.ArxivId, e.Span)).Should().Equal(
+            (1, "Transformer", "Attention is all you need", "1706.03762", new LineSpan(6, 11)),
+            (2, "GPT-1", "Improving language understanding", (string?)null, new LineSpan(13, 18)));
+        document.HeaderSpan.Should().Be(new LineSpan(1, 4));
     }
 }

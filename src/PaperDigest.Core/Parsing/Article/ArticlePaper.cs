@@ -1,0 +1,80 @@
+namespace PaperDigest.Parsing.Article;
+
+/// <summary>
+/// The paper an article or post is about, as its labelled lines name it: <c>论文标题：…</c>, <c>📝 论文标题：…</c>,
+/// <c>- 论文地址：https://arxiv.org/…</c>, <c>🔗 論文：arxiv.org/abs/…</c>, or a memo line <c>📝 Title</c> in a
+/// post's closing paper block.
+/// </summary>
+internal static class ArticlePaper
+{
+    private const string MemoMark = "📝";
+
+    /// <summary>Whether the line names a paper's title, link or code by label (<c>论文标题：</c>, <c>论文地址：</c>, <c>代码：</c>).</summary>
+    public static bool IsPaperLine(ReadOnlySpan<char> line) =>
+        LabelTable.TryMatch(line, LabelGroups.PaperLinks, out var label) && label.HadColon
+        && label.Role is LabelRole.PaperTitle or LabelRole.PaperLink or LabelRole.CodeLink;
+
+    /// <summary>The paper title the lines give by label, else by a memo line; <see langword="null"/> when none.</summary>
+    public static string? FindTitle(LineTable lines, int first, int last)
+    {
+        string? memo = null;
+        for (var i = first; i <= last; i++)
+        {
+            var line = lines[i];
+            if (LabelTable.TryMatch(line, LabelGroups.PaperLinks, out var label) && label.HadColon && label.Role == LabelRole.PaperTitle)
+            {
+                var title = LabelText.StripMarkdown(line[label.ContentStart..]).Trim("《》\"“”").Trim();
+                if (!title.IsEmpty)
+                {
+                    return title.ToString();
+                }
+            }
+
+            var text = line.Trim();
+            if (memo is null && text.StartsWith(MemoMark, StringComparison.Ordinal) && LineShape.IsTitleLike(text[MemoMark.Length..], 200))
+            {
+                memo = LabelText.StripMarkdown(text[MemoMark.Length..]).ToString();
+            }
+        }
+
+        return memo is { Length: > 0 } ? memo : null;
+    }
+
+    /// <summary>The authors a labelled line names (<c>👤 作者：A, B（百度、清华大学）</c>, affiliations in brackets dropped).</summary>
+    public static string[] FindAuthors(LineTable lines, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            var line = lines[i];
+            if (LineShape.IsTitleLike(line, MaxAuthorLineLength) && LabelTable.TryMatch(line, LabelGroups.PaperHead, out var label)
+                && label.HadColon && label.Role == LabelRole.Authors)
+            {
+                var value = line[label.ContentStart..].Trim();
+                var affiliation = value.IndexOfAny('（', '(');
+                return AuthorNames.Split(AuthorNames.WithoutEtAlText(affiliation > 0 ? value[..affiliation] : value).ToString());
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>
+    /// A post's hashtag line (<c>#AI #强化学习 #Agent</c>) as the last or first line, whose labels are the document's tags;
+    /// -1 when there is none.
+    /// </summary>
+    public static int FindTagLine(LineTable lines, int first, int last)
+    {
+        foreach (var i in (ReadOnlySpan<int>)[last, first])
+        {
+            var line = lines[i].Trim();
+            if (LineShape.StartsWithHashWord(line) && line.Count('#') + line.Count('＃') >= 2)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private const int MaxAuthorLineLength = 400;
+}
