@@ -138,6 +138,9 @@ public static class LabelTable
 
     private static bool TryLabel(ReadOnlySpan<char> line, int start, Label label, bool hadSymbol, out LabelMatch match)
     {
+        // "论文/paper：", "代码/code：": a Chinese label with its English name after a slash.
+        var alias = label.IsAscii ? 0 : EnglishAlias(line[(start + label.Text.Length)..]);
+        start += alias;
         var after = line[(start + label.Text.Length)..];
         var skip = LabelText.SkipSeparator(after, out var hadSeparator);
         var hadColon = after[..skip].ContainsAny(':', '：', '﹕');
@@ -167,6 +170,22 @@ public static class LabelTable
         match = counts ? new LabelMatch(label.Role, label.Field, label.Text, contentStart, hadSymbol, hadColon, hadSeparator, alone) : default;
         return counts;
     }
+
+    // "/paper" after a Chinese label: the length of the slash and the English word, or 0.
+    private static int EnglishAlias(ReadOnlySpan<char> after)
+    {
+        if (after.Length < 2 || after[0] is not ('/' or '／'))
+        {
+            return 0;
+        }
+
+        var word = after[1..].IndexOfAnyExcept(AliasChars);
+        var length = word < 0 ? after.Length - 1 : word;
+        return length is > 0 and <= MaxAliasLength ? length + 1 : 0;
+    }
+
+    private const int MaxAliasLength = 16;
+    private static readonly System.Buffers.SearchValues<char> AliasChars = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     // The rest of a line that is itself a whole field label (and nothing else but a trailing colon).
     private static EntryField? CompoundTail(ReadOnlySpan<char> after)

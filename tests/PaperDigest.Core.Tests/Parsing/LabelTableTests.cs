@@ -16,6 +16,12 @@ public sealed class LabelTableTests
     [InlineData("Methods: a new loss", LabelGroups.EntryFields, LabelRole.Field, "Methods", "a new loss")]
     [InlineData("TL;DR: short", LabelGroups.EntryFields, LabelRole.TlDr, "TL;DR", "short")]
     [InlineData("查看完整摘要 (Abstract)", LabelGroups.EntryFields, LabelRole.Abstract, "查看完整摘要", "")]
+    [InlineData("- 论文/paper：https://arxiv.org/abs/2105.03889", LabelGroups.PaperLinks, LabelRole.PaperLink, "论文", "https://arxiv.org/abs/2105.03889")]
+    [InlineData("- 代码/code：None", LabelGroups.PaperLinks, LabelRole.CodeLink, "代码", "None")]
+    [InlineData("原始论文标题：RoboStressBench", LabelGroups.PaperLinks, LabelRole.PaperTitle, "原始论文标题", "RoboStressBench")]
+    [InlineData("**方向**: Efficient LLM ⭐⭐⭐ 必读", LabelGroups.PaperHead, LabelRole.Topic, "方向", "Efficient LLM ⭐⭐⭐ 必读")]
+    [InlineData("## 📝 摘要（中文）", LabelGroups.EntryFields, LabelRole.Field, "摘要（中文）", "")]
+    [InlineData("## 🌊 今日浪頭", LabelGroups.BriefParts, LabelRole.Featured, "今日浪頭", "")]
     public void Finds_the_label_its_role_and_the_value(string line, LabelGroups groups, LabelRole role, string label, string value)
     {
         LabelTable.TryMatch(line, groups, out var match).Should().BeTrue();

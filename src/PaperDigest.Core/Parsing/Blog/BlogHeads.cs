@@ -49,7 +49,8 @@ internal static class BlogHeads
             return text[(digits + 1)..].Trim().ToString();
         }
 
-        return text.TrimStart("#＃").Trim().ToString();
+        var paper = BlogPaperList.TitleOf(text);
+        return paper.IsEmpty ? text.TrimStart("#＃").Trim().ToString() : paper.ToString();
     }
 
     // A rule under the title (a Setext underline) or the paper's metadata right away.

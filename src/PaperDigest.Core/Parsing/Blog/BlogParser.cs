@@ -14,11 +14,11 @@ public sealed class BlogParser : IDigestParser
     private const int MetadataGroupGap = 2;
 
     /// <inheritdoc />
-    /// <remarks>A source URL on the first line (0.3), two or more <c>#Heading</c> lines (0.3, one: 0.1), metadata of two or more papers (0.3, one: 0.1).</remarks>
+    /// <remarks>A source URL on the first line (0.3), two or more <c>#Heading</c> lines (0.3, one: 0.1), metadata of two or more papers (0.3, one: 0.1), three or more bold paper titles over metadata (0.3).</remarks>
     public FormatScore Detect(ReadOnlySpan<char> sample)
     {
         bool first = true, sourceLine = false;
-        int headings = 0, metadata = 0, index = 0, lastMetadata = -MetadataGroupGap - 1;
+        int headings = 0, metadata = 0, index = 0, lastMetadata = -MetadataGroupGap - 1, categories = 0, papers = 0, lastTitle = int.MinValue / 2;
         foreach (var line in sample.EnumerateLines())
         {
             if (line.IsWhiteSpace())
@@ -33,18 +33,26 @@ public sealed class BlogParser : IDigestParser
             }
 
             headings += LineShape.StartsWithHashWord(line) || BlogHeads.IsNumberedTitle(line) ? 1 : 0;
+            categories += MarkdownLine.KindOf(line, out _, out _) == MarkdownLineKind.Heading ? 1 : 0;
             index++;
+            lastTitle = BlogPaperList.IsTitleLine(line) ? index : lastTitle;
             if (BlogMetadata.TryMatch(line, out _, out _))
             {
+                // A bold title right above: one paper of a list.
+                papers += index - lastTitle <= MetadataGroupGap && lastTitle > lastMetadata ? 1 : 0;
                 // Metadata lines next to each other (title, link, code) describe one paper.
                 metadata += index - lastMetadata > MetadataGroupGap ? 1 : 0;
                 lastMetadata = index;
             }
         }
 
+        // A list of papers under category headings: its headings are its sections.
+        headings += papers >= BlogPaperList.MinPapers ? categories : 0;
+
         // A compilation names several papers: a single metadata line is one post's paper link.
-        var tenths = (sourceLine ? 3 : 0) + (headings >= 2 ? 3 : headings == 1 ? 1 : 0) + (metadata >= 2 ? 3 : metadata == 1 ? 1 : 0);
-        return new FormatScore(tenths / 10.0, $"source URL line: {(sourceLine ? "yes" : "no")}, {headings} #headings, {metadata} papers with metadata lines");
+        var tenths = (sourceLine ? 3 : 0) + (headings >= 2 ? 3 : headings == 1 ? 1 : 0) + (metadata >= 2 ? 3 : metadata == 1 ? 1 : 0)
+            + (papers >= BlogPaperList.MinPapers ? 3 : 0);
+        return new FormatScore(Math.Min(tenths, 10) / 10.0, $"source URL line: {(sourceLine ? "yes" : "no")}, {headings} #headings, {metadata} papers with metadata lines, {papers} bold paper titles");
     }
 
     /// <inheritdoc />
@@ -61,6 +69,11 @@ public sealed class BlogParser : IDigestParser
         }
 
         var headings = BlogHeads.Find(lines, first);
+        if (headings.Count == 0 && BlogPaperList.FindPapers(lines, first) is { Count: >= BlogPaperList.MinPapers } papers)
+        {
+            BlogPaperList.Read(context, first, papers);
+            return;
+        }
 
         // Before the first section: the compilation's title (a "# " heading) and its introduction, the document's header.
         var end = headings.Count > 0 ? headings[0] : lines.Count;

@@ -60,6 +60,12 @@ internal sealed class BlogSection(DigestParseContext context, int heading, int l
             }
 
             var value = line[valueStart..].Trim();
+            if (IsNone(value))
+            {
+                // "代码/code：None": the list says there is none.
+                continue;
+            }
+
             if (value.IsEmpty)
             {
                 context.Report(DiagnosticSeverity.Warning, DiagnosticCodes.EmptyMetadata,
@@ -101,4 +107,7 @@ internal sealed class BlogSection(DigestParseContext context, int heading, int l
 
         return [.. result];
     }
+
+    private static bool IsNone(ReadOnlySpan<char> value) =>
+        value is "None" or "none" or "N/A" or "n/a" or "无" or "無" or "暂无" or "暫無" or "-" or "—";
 }

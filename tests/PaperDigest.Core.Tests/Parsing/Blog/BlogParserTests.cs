@@ -70,4 +70,25 @@ public sealed class BlogParserTests
             (2, "GPT-1", "Improving language understanding", (string?)null, new LineSpan(13, 18)));
         document.HeaderSpan.Should().Be(new LineSpan(1, 4));
     }
+
+    [Fact]
+    public void A_paper_list_under_category_headings_gives_one_entry_per_bold_title_in_its_category()
+    {
+        const string text = "# Papers-with-Code\n\n:star:**论文下载：**\n\n> 链接: https://pan.example.org/s/1\n\n## 目录\n\n- [检测](#det)\n\n"
+            + "<a name=\"det\"></a>\n\n# 检测\n\n## 目标检测/Object Detection\n\n**Conformer: Local Features**\n\n- 论文/paper：https://arxiv.org/abs/2105.03889\n- 代码/code：https://github.com/pengzhiliang/Conformer\n\n"
+            + ":heavy_check_mark:**Rank & Sort Loss** (Oral)\n\n- 论文/paper：None\n- 代码/code：None\n\n[返回目录/back](#Contents)\n\n"
+            + "## Dataset\n\n**Beyond Road Extraction**\n\n- 论文/paper：https://arxiv.org/abs/2110.04690\n- 代码/code： None\n";
+
+        var document = Digest.Parse(text);
+
+        document.Format.Should().Be(DigestFormat.Blog);
+        document.Title.Should().Be("Papers-with-Code");
+        document.Entries.Select(e => (e.Title, e.Category, string.Join(" ", e.Links.Select(l => l.Id)))).Should().Equal(
+            ("Conformer: Local Features", "目标检测/Object Detection", "2105.03889 pengzhiliang/Conformer"),
+            ("Rank & Sort Loss", "目标检测/Object Detection", ""),
+            ("Beyond Road Extraction", "Dataset", "2110.04690"));
+        document.Sections.Select(s => (s.Title, s.EntryCount, s.ParentIndex)).Should().Equal(
+            ("检测", 0, (int?)null), ("目标检测/Object Detection", 2, 0), ("Dataset", 1, 0));
+        document.Diagnostics.Should().BeEmpty("a metadata value of None says there is no link");
+    }
 }
