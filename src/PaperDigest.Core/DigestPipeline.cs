@@ -161,8 +161,8 @@ public sealed class DigestPipeline
         }
 
         var blocks = frontEnd == FrontEndKind.Html ? HtmlBlockReader.Read(text, Options.HtmlConfiguration) : MarkdownBlockReader.Read(text);
-        var rendered = BlockText.Render(blocks);
-        return new RoutedInput(rendered.Text, FormatDetector.Detect(rendered.Text, _textParsers, Options), _textParsers, rendered);
+        var rendered = BlockText.Render(blocks, Options.DetectionSampleLength);
+        return new RoutedInput(rendered.Text, FormatDetector.Detect(rendered.DetectionText, _textParsers, Options), _textParsers, rendered);
     }
 
     private static IDigestParser FindParser(DigestFormat format, IDigestParser[] parsers)

@@ -13,15 +13,22 @@ internal sealed class BlockText
 {
     private readonly List<LineSpan> _sources;
 
-    private BlockText(string text, List<LineSpan> sources, DocumentMetadata metadata, FrontEndKind frontEnd)
+    private BlockText(string text, string detectionText, List<LineSpan> sources, DocumentMetadata metadata, FrontEndKind frontEnd)
     {
         FrontEnd = frontEnd;
         Text = text;
+        DetectionText = detectionText;
         _sources = sources;
         Metadata = metadata;
     }
 
     public string Text { get; }
+
+    /// <summary>
+    /// The start of <see cref="Text"/> without code blocks, for detection: a README or a note that shows a layout in a
+    /// fenced example describes the layout, it is not one.
+    /// </summary>
+    public string DetectionText { get; }
 
     /// <summary>The front end that read the blocks.</summary>
     public FrontEndKind FrontEnd { get; }
@@ -29,9 +36,10 @@ internal sealed class BlockText
     /// <summary>The source's metadata: a page's <c>&lt;head&gt;</c>, a Markdown file's front matter.</summary>
     public DocumentMetadata Metadata { get; }
 
-    public static BlockText Render(BlockDocument page)
+    public static BlockText Render(BlockDocument page, int detectionLength = int.MaxValue)
     {
         var output = new StringBuilder();
+        var detection = new StringBuilder();
         var sources = new List<LineSpan>();
         for (var b = 0; b < page.Blocks.Count; b++)
         {
@@ -52,22 +60,29 @@ internal sealed class BlockText
                 // A block written on as many lines as it has in the page maps line for line (a paragraph of
                 // <br>-separated lines); otherwise each written line stands for the whole block.
                 var lineForLine = lines.Length == block.Lines.EndLine - block.Lines.StartLine + 1;
+                var detected = block.Kind != BlockKind.Code && detection.Length < detectionLength;
                 for (var i = 0; i < lines.Length; i++)
                 {
                     output.Append(i == 0 ? prefix : string.Empty).Append(lines[i]).Append('\n');
+                    if (detected)
+                    {
+                        detection.Append(i == 0 ? prefix : string.Empty).Append(lines[i]).Append('\n');
+                    }
+
                     sources.Add(lineForLine ? new LineSpan(block.Lines.StartLine + i, block.Lines.StartLine + i) : block.Lines);
                 }
 
                 if (lines.Length > 0 && !listGoesOn)
                 {
                     output.Append('\n');
+                    detection.Append(detected ? "\n" : string.Empty);
                     sources.Add(new LineSpan(block.Lines.EndLine, block.Lines.EndLine));
                 }
             }
         }
 
         var written = output.ToString().TrimEnd() + "\n";
-        return new BlockText(written, sources, page.Metadata, page.FrontEnd);
+        return new BlockText(written, detection.ToString(), sources, page.Metadata, page.FrontEnd);
     }
 
     /// <summary>The page lines a span of written lines came from.</summary>

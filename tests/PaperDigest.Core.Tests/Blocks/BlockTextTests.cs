@@ -45,4 +45,15 @@ public sealed class BlockTextTests
 
         text.Should().Be("see [paper](https://example.org/p) now\n");
     }
+
+    [Fact]
+    public void Detection_text_leaves_code_blocks_out()
+    {
+        const string markdown = "# Layout notes\n\nThe catalog writes its fields like this:\n\n```\n🎯 研究动机<text>\n🛠️ 主要方法<text>\n```\n\nThat is all.\n";
+
+        var written = BlockText.Render(BlockReader.ReadMarkdown(markdown));
+
+        written.Text.Should().Contain("🎯 研究动机<text>");
+        written.DetectionText.Should().Be("# Layout notes\n\nThe catalog writes its fields like this:\n\nThat is all.\n\n");
+    }
 }

@@ -2,7 +2,7 @@ using FluentAssertions;
 
 namespace PaperDigest.Tests.Corpus;
 
-/// <summary>Every corpus file, and each catalog and brief variant of another generator or edition, is detected as its layout with the runner-up at least 0.2 below.</summary>
+/// <summary>Every corpus file, and each variant of another generator, edition or clipping tool (a single tagged post reads as an article), is detected as its layout with the runner-up at least 0.2 below.</summary>
 public sealed class DetectionCorpusTests
 {
     [Theory]
@@ -21,6 +21,12 @@ public sealed class DetectionCorpusTests
     [InlineData("variants/brief/aibrief-2026-06-02-briefcast.md", "brief")]
     [InlineData("variants/brief/amyblog-daily-paper-2026-02-21.md", "brief")]
     [InlineData("variants/brief/eagle-ai-digest-2026-03-26.md", "brief")]
+    [InlineData("variants/article/cubox-jiqizhixin-plansearch.md", "article")]
+    [InlineData("variants/article/omnivore-qbitai-kan.md", "article")]
+    [InlineData("variants/article/yifor01-autoblog-post-aem.md", "article")]
+    [InlineData("variants/tagged/yifor01-autoblog-post-dualpath-zhHant.md", "article")]
+    [InlineData("variants/blog/cubox-llm-classic-papers-31.md", "blog")]
+    [InlineData("variants/blog/dwctod-iccv2021-papers-with-code-readme.md", "blog")]
     public void Detects_each_layout_with_a_clear_margin(string file, string format)
     {
         var detection = Digest.Detect(CorpusFiles.Read(file));
@@ -30,5 +36,14 @@ public sealed class DetectionCorpusTests
         detection.Candidates[0].Score.Should().Be(detection.Score);
         detection.RunnerUp!.Score.Should().BeLessThanOrEqualTo(detection.Score - 0.2 + 1e-9);
         detection.Candidates.Should().OnlyContain(c => !string.IsNullOrWhiteSpace(c.Reason));
+    }
+
+    [Fact]
+    public void A_readme_that_shows_the_layouts_in_examples_is_unknown()
+    {
+        // The corpus README describes every layout, with fenced examples of their lines: a description, not a digest.
+        var detection = Digest.Detect(CorpusFiles.Read("README.md"));
+
+        detection.Format.Should().Be(DigestFormat.Unknown);
     }
 }

@@ -10,9 +10,11 @@ internal static class ArticlePaper
     private const string MemoMark = "📝";
 
     /// <summary>Whether the line names a paper's title, link or code by label (<c>论文标题：</c>, <c>论文地址：</c>, <c>代码：</c>).</summary>
+    /// <remarks>The label must carry a value (<c>开源代码:, 代码:, …</c> in a README lists labels, it names no paper).</remarks>
     public static bool IsPaperLine(ReadOnlySpan<char> line) =>
         LabelTable.TryMatch(line, LabelGroups.PaperLinks, out var label) && label.HadColon
-        && label.Role is LabelRole.PaperTitle or LabelRole.PaperLink or LabelRole.CodeLink;
+        && label.Role is LabelRole.PaperTitle or LabelRole.PaperLink or LabelRole.CodeLink
+        && line[label.ContentStart..].TrimStart() is { IsEmpty: false } value && (char.IsLetterOrDigit(value[0]) || value[0] is '《' or '[' or '“' or '"');
 
     /// <summary>The paper title the lines give by label, else by a memo line; <see langword="null"/> when none.</summary>
     public static string? FindTitle(LineTable lines, int first, int last)
