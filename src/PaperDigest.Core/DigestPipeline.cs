@@ -49,8 +49,12 @@ public sealed class DigestPipeline
     public FormatDetection Detect(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Route(text).Detection;
+        return Route(text, detectOnly: true).Detection;
     }
+
+    // Detection reads a leading sample of the written text; Markdown and pages are read only as far as it takes
+    // to write that much (markup makes a page's text a fraction of its characters).
+    private const int MarkupPerTextCharacter = 8;
 
     /// <summary>Parses <paramref name="text"/>: detects its layout (unless the options fix one) and reads it.</summary>
     /// <param name="text">The input.</param>
@@ -142,7 +146,7 @@ public sealed class DigestPipeline
     // Plain text goes to the text layouts as it is. Markdown is read by Markdig and HTML by AngleSharp into
     // blocks, which are written as light Markdown with a line map for the text layouts; HTML goes to the
     // HTML-aware parsers first, and to the text layouts only when none fits.
-    private RoutedInput Route(string text)
+    private RoutedInput Route(string text, bool detectOnly = false)
     {
         var sample = TextSample.Leading(text, Options.DetectionSampleLength);
         var frontEnd = BlockReader.FrontEndOf(sample);
@@ -158,6 +162,11 @@ public sealed class DigestPipeline
             {
                 return new RoutedInput(text, html, _htmlParsers, Rendered: null);
             }
+        }
+
+        if (detectOnly && text.Length > Options.DetectionSampleLength * MarkupPerTextCharacter)
+        {
+            text = text[..TextSample.Leading(text, Options.DetectionSampleLength * MarkupPerTextCharacter).Length];
         }
 
         var blocks = frontEnd == FrontEndKind.Html ? HtmlBlockReader.Read(text, Options.HtmlConfiguration) : MarkdownBlockReader.Read(text);
