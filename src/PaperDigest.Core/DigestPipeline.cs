@@ -53,8 +53,9 @@ public sealed class DigestPipeline
     }
 
     // Detection reads a leading sample of the written text; Markdown and pages are read only as far as it takes
-    // to write that much (markup makes a page's text a fraction of its characters).
-    private const int MarkupPerTextCharacter = 8;
+    // to write that much: Markdown is mostly text, a page's markup several times its text.
+    private const int MarkdownPerTextCharacter = 2;
+    private const int HtmlPerTextCharacter = 8;
 
     /// <summary>Parses <paramref name="text"/>: detects its layout (unless the options fix one) and reads it.</summary>
     /// <param name="text">The input.</param>
@@ -164,9 +165,10 @@ public sealed class DigestPipeline
             }
         }
 
-        if (detectOnly && text.Length > Options.DetectionSampleLength * MarkupPerTextCharacter)
+        var readLength = (long)Options.DetectionSampleLength * (frontEnd == FrontEndKind.Html ? HtmlPerTextCharacter : MarkdownPerTextCharacter);
+        if (detectOnly && text.Length > readLength)
         {
-            text = text[..TextSample.Leading(text, Options.DetectionSampleLength * MarkupPerTextCharacter).Length];
+            text = text[..TextSample.Leading(text, (int)readLength).Length];
         }
 
         var blocks = frontEnd == FrontEndKind.Html ? HtmlBlockReader.Read(text, Options.HtmlConfiguration) : MarkdownBlockReader.Read(text);

@@ -15,6 +15,7 @@ internal sealed class CatalogReader
     private readonly List<(int Line, int Mask, bool Marked)> _fieldMasks = [];
     private readonly PaperDraft _draft = new();
     private readonly List<DigestLink> _links = [];
+    private readonly Dictionary<string, int> _tocCounts = new(StringComparer.Ordinal);
     private PaperDraft? _paper;
     private bool _inAbstract;
     private OpenSection? _section;
@@ -281,6 +282,10 @@ internal sealed class CatalogReader
                     // Kept in the paper's span: a priority pill and a bare id say nothing a field would hold.
                     ReadBadges(i, line, paper);
                 }
+                else if (paper.IsHeaded && IsWidgetLabel(line))
+                {
+                    // "Details", "Show more": a disclosure widget's label inside the paper, kept in its span.
+                }
                 else
                 {
                     ReportUnplaced(i, "between a paper's tags and its fields");
@@ -291,6 +296,12 @@ internal sealed class CatalogReader
     }
 
     // The badges before a paper's hashtags: the first row names its area when nothing else does; links are the paper's.
+    private static bool IsWidgetLabel(ReadOnlySpan<char> line)
+    {
+        var text = line.Trim();
+        return text.Length is > 0 and <= 24 && text.Count(' ') < 2 && !LineShape.EndsLikeSentence(text) && !LinkExtractor.ContainsLink(text);
+    }
+
     private static void ReadBadges(int i, ReadOnlySpan<char> badges, PaperDraft paper)
     {
         paper.Badges ??= badges.Trim() is { IsEmpty: false } text ? text.ToString() : null;
@@ -333,6 +344,11 @@ internal sealed class CatalogReader
 
     private void PlaceLooseLine(int i)
     {
+        if (TocCount.TryRead(_lines[i], out var tocName, out var tocCount))
+        {
+            _tocCounts.TryAdd(tocName, tocCount);
+        }
+
         if (_section is not null)
         {
             _section.AddBodyLine(i);
@@ -410,7 +426,8 @@ internal sealed class CatalogReader
 
         FinishSection();
         FinishGroup();
-        _section = new OpenSection(new CatalogSectionHeader(heading.Title, null), i, _sections.Count, parent: null);
+        var declared = _tocCounts.TryGetValue(heading.Title, out var count) ? count : (int?)null;
+        _section = new OpenSection(new CatalogSectionHeader(heading.Title, declared), i, _sections.Count, parent: null);
         _sections.Add(_section);
     }
 

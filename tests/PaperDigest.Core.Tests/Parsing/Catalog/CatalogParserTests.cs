@@ -66,9 +66,9 @@ public sealed class CatalogParserTests
     }
 
     [Fact]
-    public void A_details_wrapper_keeps_its_fields_in_the_paper_and_its_summary_line_as_a_diagnostic()
+    public void A_details_wrapper_keeps_its_fields_and_its_summary_label_in_the_paper_and_a_toc_total_is_the_declared_count()
     {
-        const string text = "# cs.CV\n\n### [7] [A Title](https://arxiv.org/abs/2501.00021)\n*A. Author*\n\nTL;DR: 短。\n\n"
+        const string text = "- [cs.CV](#cs.CV) [Total: 3]\n\n# cs.CV\n\n### [7] [A Title](https://arxiv.org/abs/2501.00021)\n*A. Author*\n\nTL;DR: 短。\n\n"
             + "<details>\n  <summary>Details</summary>\nMotivation: 动机。\n\nMethod: 方法。\n\nAbstract: Text.\n</details>\n\n"
             + "### [8] [B Title](https://arxiv.org/abs/2501.00022)\n\nTL;DR: 长。\n\nMotivation: 二。\n";
 
@@ -78,8 +78,10 @@ public sealed class CatalogParserTests
             (7, "短。", "动机。", "方法。"),
             (8, "长。", "二。", (string?)null));
         document.Entries[0].Abstract.Should().Be("Text.");
-        document.Diagnostics.Should().ContainSingle(d => d.Code == DiagnosticCodes.UnplacedLine).Which.Line.Should().Be(8, "the summary belongs to the <details> line that opens the HTML block");
-        document.Diagnostics.Should().ContainSingle(d => d.Code == DiagnosticCodes.MissingField).Which.Line.Should().Be(17);
+        document.Diagnostics.Should().NotContain(d => d.Code == DiagnosticCodes.UnplacedLine, "the <details> summary is the paper's own widget label");
+        document.Diagnostics.Should().ContainSingle(d => d.Code == DiagnosticCodes.MissingField).Which.Line.Should().Be(19);
+        document.Sections.Should().ContainSingle().Which.DeclaredCount.Should().Be(3);
+        document.Diagnostics.Should().ContainSingle(d => d.Code == DiagnosticCodes.SectionCountMismatch).Which.Line.Should().Be(3);
     }
 
     [Fact]
