@@ -94,6 +94,16 @@ internal static class LabelText
     }
 
     /// <summary>
+    /// Whether a label's value names something (<c>https://…</c>, <c>《Title》</c>, <c>None</c>): a README listing labels
+    /// (<c>开源代码:, 代码:, …</c>) gives none.
+    /// </summary>
+    public static bool HasValue(ReadOnlySpan<char> value)
+    {
+        var text = value.TrimStart();
+        return !text.IsEmpty && (char.IsLetterOrDigit(text[0]) || text[0] is '《' or '[' or '“' or '"');
+    }
+
+    /// <summary>
     /// A value as a reader sees it: without the quote marks when it is wholly a quote (<c>&gt; Large language
     /// models …</c>) and without bold marks when it is wholly bold. Anything else stays as written.
     /// </summary>

@@ -14,7 +14,7 @@ internal static class ArticlePaper
     public static bool IsPaperLine(ReadOnlySpan<char> line) =>
         LabelTable.TryMatch(line, LabelGroups.PaperLinks, out var label) && label.HadColon
         && label.Role is LabelRole.PaperTitle or LabelRole.PaperLink or LabelRole.CodeLink
-        && line[label.ContentStart..].TrimStart() is { IsEmpty: false } value && (char.IsLetterOrDigit(value[0]) || value[0] is '《' or '[' or '“' or '"');
+        && LabelText.HasValue(line[label.ContentStart..]);
 
     /// <summary>The paper title the lines give by label, else by a memo line; <see langword="null"/> when none.</summary>
     public static string? FindTitle(LineTable lines, int first, int last)

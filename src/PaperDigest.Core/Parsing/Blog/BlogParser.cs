@@ -36,7 +36,7 @@ public sealed class BlogParser : IDigestParser
             categories += MarkdownLine.KindOf(line, out _, out _) == MarkdownLineKind.Heading ? 1 : 0;
             index++;
             lastTitle = BlogPaperList.IsTitleLine(line) ? index : lastTitle;
-            if (BlogMetadata.TryMatch(line, out _, out var valueStart) && HasValue(line[valueStart..]))
+            if (BlogMetadata.TryMatch(line, out _, out var valueStart) && LabelText.HasValue(line[valueStart..]))
             {
                 // A bold title right above: one paper of a list.
                 papers += index - lastTitle <= MetadataGroupGap && lastTitle > lastMetadata ? 1 : 0;
@@ -93,13 +93,6 @@ public sealed class BlogParser : IDigestParser
 
             context.AddEntry(new BlogSection(context, headings[h], last).ToEntry());
         }
-    }
-
-    // "论文地址: https://…", "代码：None" name a paper; "开源代码:, 代码:, …" in a README only lists labels.
-    private static bool HasValue(ReadOnlySpan<char> value)
-    {
-        var text = value.TrimStart();
-        return !text.IsEmpty && (char.IsLetterOrDigit(text[0]) || text[0] is '《' or '[' or '“' or '"');
     }
 
     private static bool TryFirstUrl(ReadOnlySpan<char> line, out string url)
