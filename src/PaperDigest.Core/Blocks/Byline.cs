@@ -19,6 +19,9 @@ internal sealed record Byline(string? Publisher, string? Url, IReadOnlyList<stri
 
     private const int MaxNameLength = 12;
 
+    // A byline is a short line; a paragraph that happens to hold "发自" is not one.
+    private const int MaxLineLength = 120;
+
     public static Byline? Find(LineTable lines, int firstLine)
     {
         string? account = null, reported = null, clipped = null, sourced = null, url = null;
@@ -26,7 +29,7 @@ internal sealed record Byline(string? Publisher, string? Url, IReadOnlyList<stri
         for (var index = firstLine - 1; index < Math.Min(lines.Count, firstLine - 1 + SearchLines); index++)
         {
             var line = Strip(lines[index]);
-            if (line.Length is 0 or > 120)
+            if (line.Length is 0 or > MaxLineLength)
             {
                 continue;
             }
@@ -51,7 +54,7 @@ internal sealed record Byline(string? Publisher, string? Url, IReadOnlyList<stri
     {
         var text = Strip(line);
         string? url = null;
-        return text.Length is > 0 and <= 120 && (Account(text) ?? Reported(text) ?? Clipped(text, ref url)) is not null || Reporters(text) is not null;
+        return text.Length is > 0 and <= MaxLineLength && ((Account(text) ?? Reported(text) ?? Clipped(text, ref url)) is not null || Reporters(text) is not null);
     }
 
     // "量子位 | 公众号 QbitAI"

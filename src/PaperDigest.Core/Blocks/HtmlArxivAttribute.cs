@@ -28,6 +28,4 @@ internal static class HtmlArxivAttribute
     }
 
     public static string LinkText(string id) => "arXiv:" + id;
-
-    public static string Url(string id) => "https://arxiv.org/abs/" + id;
 }

@@ -248,7 +248,7 @@ internal static class HtmlBlockReader
                 {
                     var linkText = HtmlArxivAttribute.LinkText(id);
                     text = text.Length == 0 ? linkText : text + " " + linkText;
-                    links.Add(new BlockLink(linkText, HtmlArxivAttribute.Url(id)));
+                    links.Add(new BlockLink(linkText, Parsing.ArxivId.AbsUrl(id)));
                 }
 
                 cells.Add(text);

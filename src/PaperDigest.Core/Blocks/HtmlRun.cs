@@ -61,7 +61,7 @@ internal sealed class HtmlRun
         Append(" ", line, preserve: false);
         var start = _text.Length;
         Append(HtmlArxivAttribute.LinkText(id), line, preserve: false);
-        AddLink(start, HtmlArxivAttribute.Url(id));
+        AddLink(start, Parsing.ArxivId.AbsUrl(id));
         Append(" ", line, preserve: false);
     }
 

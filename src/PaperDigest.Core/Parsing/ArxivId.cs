@@ -3,6 +3,9 @@ namespace PaperDigest.Parsing;
 /// <summary>Recognizes arXiv identifiers: new style <c>2507.02754</c> (with an optional <c>v2</c>) and old style <c>cs/0112017</c>.</summary>
 internal static class ArxivId
 {
+    /// <summary>The abstract page of an arXiv id (<c>https://arxiv.org/abs/2512.15052v1</c>).</summary>
+    public static string AbsUrl(string id) => "https://arxiv.org/abs/" + id;
+
     /// <summary>An arXiv id without its version suffix (<c>2512.15258v1</c> to <c>2512.15258</c>): one paper, any version.</summary>
     public static ReadOnlySpan<char> WithoutVersion(ReadOnlySpan<char> id)
     {

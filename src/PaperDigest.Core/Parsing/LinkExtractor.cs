@@ -53,7 +53,7 @@ public static class LinkExtractor
                 if (idLength > 0)
                 {
                     var id = path.Slice(idStart, idLength).ToString();
-                    AddDistinct(links, new DigestLink(LinkKind.Arxiv, id, "https://arxiv.org/abs/" + id));
+                    AddDistinct(links, new DigestLink(LinkKind.Arxiv, id, ArxivId.AbsUrl(id)));
                 }
 
                 offset = start + BareArxivHost.Length + Math.Max(0, idStart) + idLength;
@@ -78,7 +78,7 @@ public static class LinkExtractor
                 if (idLength > 0)
                 {
                     var id = rest.Slice(idStart, idLength).ToString();
-                    AddDistinct(links, new DigestLink(LinkKind.Arxiv, id, "https://arxiv.org/abs/" + id));
+                    AddDistinct(links, new DigestLink(LinkKind.Arxiv, id, ArxivId.AbsUrl(id)));
                 }
 
                 offset = start + idStart + idLength;

@@ -91,7 +91,6 @@ public sealed class ArticleParser : IDigestParser
             {
                 context.Tags.Add(DigestTag.FromLabel(label));
             }
-
         }
 
         // The body leaves the tag line out; the entry's span still covers it.

@@ -118,7 +118,7 @@ internal static class BriefEntryFactory
 
     // "為什麼這道浪值得追：", "Takeaways:": a short line ending in a colon introduces the list under it.
     private static bool IsLeadIn(MarkdownLine line) =>
-        line.Kind != MarkdownLineKind.Bullet && line.Text.Length <= MaxLeadInLength && line.Text.EndsWith(':') || line.Text.EndsWith('：') && line.Text.Length <= MaxLeadInLength;
+        line.Kind != MarkdownLineKind.Bullet && line.Text.Length <= MaxLeadInLength && (line.Text.EndsWith(':') || line.Text.EndsWith('：'));
 
     private const int MaxLeadInLength = 24;
 

@@ -295,13 +295,13 @@ internal sealed class CatalogReader
         }
     }
 
-    // The badges before a paper's hashtags: the first row names its area when nothing else does; links are the paper's.
     private static bool IsWidgetLabel(ReadOnlySpan<char> line)
     {
         var text = line.Trim();
         return text.Length is > 0 and <= 24 && text.Count(' ') < 2 && !LineShape.EndsLikeSentence(text) && !LinkExtractor.ContainsLink(text);
     }
 
+    // The badges before a paper's hashtags: the first row names its area when nothing else does; links are the paper's.
     private static void ReadBadges(int i, ReadOnlySpan<char> badges, PaperDraft paper)
     {
         paper.Badges ??= badges.Trim() is { IsEmpty: false } text ? text.ToString() : null;
