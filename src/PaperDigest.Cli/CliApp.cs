@@ -35,6 +35,9 @@ internal static class CliApp
         Options for tags:
           --lang LANG     preferred labels in en, zh-Hans or zh-Hant (default: en and zh-Hans)
           --unmapped      list the raw labels no concept took, with counts
+          --suggest       write the unmapped labels grouped into proposed concepts as taxonomy
+                          JSON (evidence and counts in each "note"): review it, then load it
+                          with --taxonomy
           --taxonomy FILE merge a taxonomy JSON file (docs/taxonomy.md) into the built-in one
           --json          print counts, canonical tags and unmapped labels as JSON
 

@@ -3,7 +3,7 @@ namespace PaperDigest.Cli;
 /// <summary>A parsed command line: the command, its positional arguments and its options.</summary>
 internal sealed class CommandLine
 {
-    private static readonly HashSet<string> Flags = ["--json", "--strict", "--unmapped", "--markdown"];
+    private static readonly HashSet<string> Flags = ["--json", "--strict", "--unmapped", "--suggest", "--markdown"];
     private static readonly HashSet<string> Valued = ["--format", "--lang", "--taxonomy", "--q", "--facet", "--limit", "--corpus", "--baseline", "--update-baseline"];
 
     // Options that may repeat; their values join with commas (--facet tag --facet category).

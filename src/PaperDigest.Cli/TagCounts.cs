@@ -7,10 +7,17 @@ internal sealed class TagCounts(TagTaxonomy taxonomy)
     private readonly Dictionary<string, Group> _topics = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Group> _categories = new(StringComparer.Ordinal);
     private readonly HashSet<string> _rawFolded = new(StringComparer.Ordinal);
+    private readonly List<string> _labels = [];
 
     public int Documents { get; private set; }
 
     public int TagOccurrences { get; private set; }
+
+    /// <summary>Tag occurrences whose label a concept took.</summary>
+    public int MappedOccurrences { get; private set; }
+
+    /// <summary>Every raw tag label, one per occurrence (the evidence merges and suggestions are learned from).</summary>
+    public IReadOnlyList<string> Labels => _labels;
 
     /// <summary>Distinct raw tag labels, compared case-insensitively (invariant lower case).</summary>
     public int DistinctRawTags => _rawFolded.Count;
@@ -33,6 +40,8 @@ internal sealed class TagCounts(TagTaxonomy taxonomy)
         foreach (var tag in document.Tags.Concat(document.Entries.SelectMany(e => e.Tags)))
         {
             TagOccurrences++;
+            MappedOccurrences += tag.IsMapped ? 1 : 0;
+            _labels.Add(tag.Label);
             _rawFolded.Add(tag.Label.ToLowerInvariant());
             Count(_tags, tag.Canonical, tag.IsMapped, tag.Label);
         }

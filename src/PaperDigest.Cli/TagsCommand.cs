@@ -34,7 +34,14 @@ internal static class TagsCommand
             }
         }
 
-        if (command.Has("--json"))
+        if (command.Has("--suggest"))
+        {
+            var suggestions = taxonomy.SuggestConcepts(counts.Labels);
+            stdout.WriteLine(TagSuggestion.ToTaxonomyJson(suggestions));
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"paperdigest: {suggestions.Count} proposed concept(s) for {suggestions.Sum(s => s.Count)} unmapped tag occurrence(s); review them, then load with --taxonomy FILE"));
+        }
+        else if (command.Has("--json"))
         {
             WriteJson(counts, taxonomy, language, stdout);
         }
@@ -93,9 +100,30 @@ internal static class TagsCommand
         var tags = counts.Tags;
         output.WriteLine(string.Create(culture,
             $"{counts.Documents} document(s): {counts.TagOccurrences} tags, {counts.DistinctRawTags} distinct raw labels (case-folded), {tags.Count} canonical tags ({tags.Count(t => t.IsMapped)} concepts)"));
+        output.WriteLine(string.Create(culture,
+            $"mapped: {counts.MappedOccurrences} of {counts.TagOccurrences} tag occurrences ({MappedShare(counts):P1}) resolve to a concept"));
+        PrintMerges(taxonomy.LearnMerges(counts.Labels), output);
         PrintGroups("tags", tags, taxonomy, language, output);
         PrintGroups("topics", counts.Topics, taxonomy, language, output);
         PrintGroups("categories", counts.Categories, taxonomy, language, output);
+    }
+
+    private static double MappedShare(TagCounts counts) =>
+        counts.TagOccurrences == 0 ? 0 : (double)counts.MappedOccurrences / counts.TagOccurrences;
+
+    // Learned merges are reported, not applied: the counts above are the taxonomy's own.
+    private static void PrintMerges(IReadOnlyList<TagMerge> merges, TextWriter output)
+    {
+        if (merges.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine("acronym merges these documents show (not applied; --suggest writes them as concepts):");
+        foreach (var merge in merges)
+        {
+            output.WriteLine($"  {merge.Label} = {merge.Canonical}  ({merge.Evidence})");
+        }
     }
 
     private static void PrintGroups(string heading, IReadOnlyList<TagCounts.Group> groups, TagTaxonomy taxonomy, string? language, TextWriter output)
@@ -151,9 +179,25 @@ internal static class TagsCommand
             json.WriteNumber("distinctRawTags", counts.DistinctRawTags);
             json.WriteNumber("distinctCanonicalTags", tags.Count);
             json.WriteNumber("distinctConcepts", tags.Count(t => t.IsMapped));
+            json.WriteNumber("mappedOccurrences", counts.MappedOccurrences);
+            json.WriteNumber("mappedShare", Math.Round(MappedShare(counts), 4));
             WriteGroups(json, "tags", tags, taxonomy, language);
             WriteGroups(json, "topics", counts.Topics, taxonomy, language);
             WriteGroups(json, "categories", counts.Categories, taxonomy, language);
+            json.WriteStartArray("learnedMerges");
+            foreach (var merge in taxonomy.LearnMerges(counts.Labels))
+            {
+                json.WriteStartObject();
+                json.WriteString("label", merge.Label);
+                json.WriteString("into", merge.Into);
+                json.WriteString("canonical", merge.Canonical);
+                json.WriteBoolean("mapped", merge.IsMapped);
+                json.WriteString("rule", merge.Rule.ToString());
+                json.WriteString("evidence", merge.Evidence);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             json.WriteStartArray("unmapped");
             foreach (var (label, key, count) in counts.Unmapped())
             {

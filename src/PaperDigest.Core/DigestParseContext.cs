@@ -215,6 +215,11 @@ public sealed class DigestParseContext
     internal DigestDocument ToDocument(FormatDetection detection, DocumentLanguage detectedLanguage, TagTaxonomy taxonomy)
     {
         var canonicalizer = Canonicalizer ?? new Taxonomy.TagCanonicalizer(taxonomy);
+        foreach (var merge in canonicalizer.TeachSpelledOutAcronyms())
+        {
+            Report(DiagnosticSeverity.Info, DiagnosticCodes.AcronymLearned,
+                $"Tag '{merge.Label}' is read as '{merge.Canonical}': {merge.Evidence}.", null);
+        }
 
         if (_droppedDiagnostics > 0)
         {

@@ -34,6 +34,9 @@ public static class DiagnosticCodes
     /// <summary>An HTML page no HTML-aware parser reads was turned into text blocks; line numbers count those blocks (Info).</summary>
     public const string HtmlReadAsText = "PD0106";
 
+    /// <summary>A tag label spells out an acronym (<c>Visual Question Answering (VQA)</c>), so the bare acronym's tags join it; the message names both (Info).</summary>
+    public const string AcronymLearned = "PD0107";
+
     /// <summary>A section header's declared count differs from the entries found in it (Warning).</summary>
     public const string SectionCountMismatch = "PD1001";
 

@@ -6,7 +6,8 @@ namespace PaperDigest;
 /// <param name="Label">The raw label, trimmed, exactly as the document spells it.</param>
 /// <param name="Canonical">
 /// The id of the <see cref="TagConcept"/> the pipeline's <see cref="TagTaxonomy"/> resolves the label to; for a label
-/// no concept takes, its normalized key (<see cref="TagNormalizer"/>), so spellings still group.
+/// no concept takes, its normalized key (<see cref="TagNormalizer"/>; <c>X (Y)</c> spelling out an acronym and
+/// <c>X-based</c> group as <c>X</c>), so spellings still group.
 /// </param>
 public sealed record DigestTag(string Label, string Canonical)
 {
@@ -29,6 +30,6 @@ public sealed record DigestTag(string Label, string Canonical)
         ArgumentNullException.ThrowIfNull(taxonomy);
         return taxonomy.TryResolve(label, out var concept)
             ? new DigestTag(label, concept.Id) { IsMapped = true }
-            : new DigestTag(label, TagNormalizer.Normalize(label));
+            : new DigestTag(label, TagTaxonomy.UnmappedKey(label));
     }
 }

@@ -121,6 +121,15 @@ public sealed class DigestCorpus
         throw new ArgumentOutOfRangeException(nameof(ordinal), ordinal, $"Document {documentIndex} has no entry {ordinal}.");
     }
 
+    /// <summary>
+    /// The acronym merges the corpus shows (see <see cref="TagTaxonomy.LearnMerges"/>): an acronym no concept takes and
+    /// the one label that spells it out or whose initials are its letters, with the counts as evidence. Nothing is
+    /// applied: build a taxonomy with <see cref="TagTaxonomyBuilder.AddMerges"/> to use them.
+    /// </summary>
+    /// <returns>The merges, by acronym.</returns>
+    public IReadOnlyList<TagMerge> LearnTagMerges() =>
+        Taxonomy.LearnMerges(_documents.SelectMany(d => d.Document.Tags.Concat(d.Document.Entries.SelectMany(e => e.Tags))).Select(t => t.Label));
+
     /// <summary>The entries matching <paramref name="query"/> (see <see cref="DigestQuery"/>), ranked.</summary>
     /// <exception cref="QuerySyntaxException">The query is malformed.</exception>
     public IReadOnlyList<QueryHit> Search(string query) => _entries.Search(DigestQuery.Parse(query));

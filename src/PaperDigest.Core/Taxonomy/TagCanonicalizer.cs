@@ -44,6 +44,30 @@ internal sealed class TagCanonicalizer
         return mapped ?? tags;
     }
 
+    /// <summary>
+    /// Teaches the parse the acronyms its own labels spell out: once <c>Visual Question Answering (VQA)</c> is seen,
+    /// every bare <c>VQA</c> of the parse takes its canonical id. Returns the merges so the parse can report them.
+    /// </summary>
+    public IReadOnlyList<TagMerge> TeachSpelledOutAcronyms()
+    {
+        if (!_tags.Keys.Any(l => l.EndsWith(')')))
+        {
+            return [];
+        }
+
+        var merges = TagMergeLearner.Learn(_taxonomy, _tags.Keys.ToArray(), initials: false);
+        foreach (var merge in merges)
+        {
+            var acronymKey = TagTaxonomy.UnmappedKey(merge.Label);
+            foreach (var tag in _tags.Values.Where(t => !t.IsMapped && t.Canonical == acronymKey).ToArray())
+            {
+                _tags[tag.Label] = new DigestTag(tag.Label, merge.Canonical) { IsMapped = merge.IsMapped };
+            }
+        }
+
+        return merges;
+    }
+
     /// <summary>The canonical id of a topic or category label; <see langword="null"/> stays <see langword="null"/>.</summary>
     public string? Canonical(string? label) => label is null ? null : Resolve(label).Canonical;
 

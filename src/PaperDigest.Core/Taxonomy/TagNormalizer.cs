@@ -14,7 +14,8 @@ namespace PaperDigest;
 /// is stripped (a closing bracket whose opening bracket is in the label stays);</item>
 /// <item>Traditional Chinese folds to Simplified with OpenCC's phrase and character tables (<c>論文</c> to <c>论文</c>);</item>
 /// <item>the last English word is made singular (<c>models</c> to <c>model</c>, <c>LLMs</c> to <c>llm</c>), except for
-/// protected words such as <c>bias</c> and <c>series</c> and words ending in <c>-ss</c>, <c>-us</c>, <c>-is</c>, <c>-ics</c>.</item>
+/// protected words such as <c>bias</c> and <c>series</c>, words ending in <c>-ss</c>, <c>-us</c>, <c>-is</c>, <c>-ics</c>, and a last word
+/// written in capitals (<c>NAS</c>).</item>
 /// </list>
 /// No step guesses: two labels share a key only when these rules make them equal.
 /// </summary>
@@ -61,7 +62,28 @@ public static class TagNormalizer
             FoldAndUnify(label, ref key);
         }
 
-        EnglishSingular.Apply(ref key);
+        if (!EndsWithCapitalsWord(label))
+        {
+            EnglishSingular.Apply(ref key); // NAS, GANS and RAS are acronyms, not plurals
+        }
+    }
+
+    /// <summary>Whether the label's last word is written in capitals only (<c>NAS</c>), so its final S is no plural.</summary>
+    private static bool EndsWithCapitalsWord(ReadOnlySpan<char> label)
+    {
+        label = label.TrimEnd();
+        var capitals = 0;
+        for (var i = label.Length - 1; i >= 0 && char.IsAsciiLetter(label[i]); i--)
+        {
+            if (!char.IsAsciiLetterUpper(label[i]))
+            {
+                return false;
+            }
+
+            capitals++;
+        }
+
+        return capitals >= 2;
     }
 
     /// <summary>Steps 1-4: compatibility and case folding, separators, stray <c>#</c> and surrounding punctuation.</summary>

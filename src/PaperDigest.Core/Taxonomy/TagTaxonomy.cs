@@ -140,7 +140,7 @@ public sealed class TagTaxonomy
         {
             TagNormalizer.Write(label, ref key);
             var status = ResolveKey(key.Written, out concept);
-            return status == TagResolutionStatus.Unmapped && SplitAcronym(key.Written, out var text, out var acronym)
+            return status == TagResolutionStatus.Unmapped && Acronyms.TrySplitParenthesized(key.Written, out var text, out var acronym)
                 ? ResolvePart(text, out concept) is var byText && byText != TagResolutionStatus.Unmapped ? byText : ResolvePart(acronym, out concept)
                 : status;
         }
@@ -165,6 +165,10 @@ public sealed class TagTaxonomy
         }
     }
 
+    /// <summary>
+    /// Looks a key up as written, without spaces, without a joining <c>and</c> (<c>vision and language</c> =
+    /// <c>vision-language</c>), and without a trailing <c>based</c> (<c>transformer-based</c> = <c>transformer</c>).
+    /// </summary>
     private TagResolutionStatus ResolveKey(ReadOnlySpan<char> key, out TagConcept? concept)
     {
         concept = null;
@@ -179,36 +183,61 @@ public sealed class TagTaxonomy
         }
 
         Span<char> compact = key.Length <= 128 ? stackalloc char[key.Length] : new char[key.Length];
-        var length = 0;
-        foreach (var c in key)
+        var status = LookUpCompact(compact[..TagKeys.WriteCompact(key, compact, withoutAnd: false)], out concept);
+        if (status == TagResolutionStatus.Unmapped && TagKeys.HasJoiningAnd(key))
         {
-            if (c != ' ')
-            {
-                compact[length++] = c;
-            }
+            status = LookUpCompact(compact[..TagKeys.WriteCompact(key, compact, withoutAnd: true)], out concept);
         }
 
-        if (_compactKeys.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(compact[..length], out concept))
-        {
-            return concept is null ? TagResolutionStatus.Ambiguous : TagResolutionStatus.Mapped;
-        }
-
-        return TagResolutionStatus.Unmapped;
+        return status == TagResolutionStatus.Unmapped && TagKeys.TryStripBased(key, out var stem)
+            ? ResolveKey(stem, out concept)
+            : status;
     }
 
-    /// <summary>Splits <c>large language model (llms)</c> into its text and its bracketed acronym.</summary>
-    private static bool SplitAcronym(ReadOnlySpan<char> key, out ReadOnlySpan<char> text, out ReadOnlySpan<char> acronym)
+    private TagResolutionStatus LookUpCompact(ReadOnlySpan<char> compact, out TagConcept? concept) =>
+        _compactKeys.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(compact, out concept)
+            ? concept is null ? TagResolutionStatus.Ambiguous : TagResolutionStatus.Mapped
+            : TagResolutionStatus.Unmapped;
+
+    /// <summary>
+    /// The key an unmapped label groups under: its normalized key, except that <c>X (Y)</c> whose <c>X</c> spells the
+    /// acronym <c>Y</c> groups as <c>X</c>, and <c>X-based</c> as <c>X</c>.
+    /// </summary>
+    internal static string UnmappedKey(string label)
     {
-        var open = key.IndexOf('(');
-        if (open > 0 && key[^1] == ')')
+        var key = TagNormalizer.Normalize(label);
+        if (Acronyms.TrySplitParenthesized(key, out var text, out var acronym) && Acronyms.Spells(acronym, text, initialsOnly: false))
         {
-            text = key[..open].Trim();
-            acronym = key[(open + 1)..^1].Trim();
-            return !text.IsEmpty && !acronym.IsEmpty;
+            return TagNormalizer.Normalize(text.ToString());
         }
 
-        text = acronym = default;
-        return false;
+        return TagKeys.TryStripBased(key, out var stem) ? stem.ToString() : key;
+    }
+
+    /// <summary>
+    /// Learns acronym merges from <paramref name="labels"/> (every occurrence, so counts are evidence): an acronym no
+    /// concept takes joins the label that spells it out (<c>Visual Question Answering (VQA)</c>) or the one label
+    /// whose initials are its letters (<c>visual question answering</c>).
+    /// </summary>
+    /// <param name="labels">Raw tag labels, one per occurrence.</param>
+    /// <returns>The merges with their evidence; apply them with <see cref="TagTaxonomyBuilder.AddMerges"/>.</returns>
+    public IReadOnlyList<TagMerge> LearnMerges(IEnumerable<string> labels)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        return TagMergeLearner.Learn(this, labels, initials: true);
+    }
+
+    /// <summary>
+    /// Proposes concepts for the labels this taxonomy leaves unmapped, most frequent first: spellings equal without
+    /// spaces or a joining <c>and</c> are grouped, and learned acronym merges (<see cref="LearnMerges"/>) join their
+    /// expansion. Write them as taxonomy JSON, review, and load them with <see cref="TagTaxonomyBuilder.AddJson(string)"/>.
+    /// </summary>
+    /// <param name="labels">Raw tag labels, one per occurrence.</param>
+    /// <returns>The proposed concepts with counts and evidence.</returns>
+    public IReadOnlyList<TagSuggestion> SuggestConcepts(IEnumerable<string> labels)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        return TagSuggester.Suggest(this, labels as IReadOnlyList<string> ?? [.. labels]);
     }
 
     private string[] CandidatesFor(string key)

@@ -75,6 +75,35 @@ public sealed class TagTaxonomyBuilder
         return AddAll(TaxonomyJson.Read(utf8Json));
     }
 
+    /// <summary>
+    /// Applies learned merges (<see cref="TagTaxonomy.LearnMerges"/>): an acronym merged into a concept becomes one of its
+    /// alternative labels; one merged into an unmapped label becomes a new concept named by that label. Add the
+    /// taxonomy the merges were learned with first.
+    /// </summary>
+    /// <param name="merges">The merges to apply.</param>
+    /// <returns>This builder.</returns>
+    public TagTaxonomyBuilder AddMerges(IEnumerable<TagMerge> merges)
+    {
+        ArgumentNullException.ThrowIfNull(merges);
+        foreach (var merge in merges)
+        {
+            if (merge.IsMapped)
+            {
+                Add(new TagConcept(merge.Canonical) { AltLabels = [merge.Label] });
+            }
+            else if (ConceptIds.FromKey(merge.Canonical) is { } id)
+            {
+                Add(new TagConcept(id)
+                {
+                    PrefLabels = new Dictionary<string, string> { [TagLanguages.English] = merge.Into },
+                    AltLabels = [merge.Label],
+                });
+            }
+        }
+
+        return this;
+    }
+
     /// <summary>Builds an immutable taxonomy from the concepts added so far.</summary>
     /// <returns>The taxonomy; check <see cref="TagTaxonomy.Issues"/> for conflicts.</returns>
     public TagTaxonomy Build() => TaxonomyIndex.Build([.. _order.Select(id => _concepts[id].ToConcept())]);

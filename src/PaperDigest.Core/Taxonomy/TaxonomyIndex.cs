@@ -101,31 +101,41 @@ internal static class TaxonomyIndex
             foreach (var label in concept.AllLabels().Append(concept.Id))
             {
                 var key = TagNormalizer.Normalize(label);
-                if (compact)
+                if (!compact)
                 {
-                    key = key.Replace(" ", "", StringComparison.Ordinal);
-                }
-
-                if (key.Length == 0)
-                {
+                    Claim(claims, order, key, concept);
                     continue;
                 }
 
-                if (!claims.TryGetValue(key, out var owners))
+                Claim(claims, order, TagKeys.Compact(key, withoutAnd: false), concept);
+                if (TagKeys.HasJoiningAnd(key))
                 {
-                    claims.Add(key, owners = []);
-                    order.Add(key);
-                }
-
-                if (!owners.Contains(concept))
-                {
-                    owners.Add(concept);
+                    Claim(claims, order, TagKeys.Compact(key, withoutAnd: true), concept);
                 }
             }
         }
 
         conflicts = [.. order.Where(k => claims[k].Count > 1).Select(k => (k, claims[k].Select(c => c.Id).ToArray()))];
         return claims.ToFrozenDictionary(p => p.Key, p => p.Value.Count == 1 ? p.Value[0] : null, StringComparer.Ordinal);
+    }
+
+    private static void Claim(Dictionary<string, List<TagConcept>> claims, List<string> order, string key, TagConcept concept)
+    {
+        if (key.Length == 0)
+        {
+            return;
+        }
+
+        if (!claims.TryGetValue(key, out var owners))
+        {
+            claims.Add(key, owners = []);
+            order.Add(key);
+        }
+
+        if (!owners.Contains(concept))
+        {
+            owners.Add(concept);
+        }
     }
 
     private static TaxonomyIssue Conflict(string key, string[] owners, bool compact)

@@ -137,6 +137,69 @@ internal static class TaxonomyJson
         return [.. values];
     }
 
+    /// <summary>Writes concepts (with an optional note each) as a taxonomy document in the schema <see cref="Read(string)"/> reads.</summary>
+    public static string Write(string description, IEnumerable<(TagConcept Concept, string? Note)> concepts)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("description", description);
+            json.WriteStartArray("concepts");
+            foreach (var (concept, note) in concepts)
+            {
+                WriteConcept(json, concept, note);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WriteConcept(Utf8JsonWriter json, TagConcept concept, string? note)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", concept.Id);
+        if (concept.PrefLabels.Count > 0)
+        {
+            json.WriteStartObject("prefLabel");
+            foreach (var (language, label) in concept.PrefLabels)
+            {
+                json.WriteString(language, label);
+            }
+
+            json.WriteEndObject();
+        }
+
+        WriteStrings(json, "altLabel", concept.AltLabels);
+        WriteStrings(json, "hiddenLabel", concept.HiddenLabels);
+        WriteStrings(json, "broader", concept.Broader);
+        if (note is not null)
+        {
+            json.WriteString("note", note);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
+    {
+        if (values.Count == 0)
+        {
+            return;
+        }
+
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
     private static void CheckProperties(JsonElement element, string[] allowed, string path)
     {
         foreach (var property in element.EnumerateObject())
