@@ -215,6 +215,12 @@ public sealed class DigestParseContext
     internal DigestDocument ToDocument(FormatDetection detection, DocumentLanguage detectedLanguage, TagTaxonomy taxonomy)
     {
         var canonicalizer = Canonicalizer ?? new Taxonomy.TagCanonicalizer(taxonomy);
+        canonicalizer.Observe(Tags);
+        foreach (var entry in _entries)
+        {
+            canonicalizer.Observe(entry.Tags);
+        }
+
         foreach (var merge in canonicalizer.TeachSpelledOutAcronyms())
         {
             Report(DiagnosticSeverity.Info, DiagnosticCodes.AcronymLearned,

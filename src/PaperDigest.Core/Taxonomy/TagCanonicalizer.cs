@@ -44,6 +44,15 @@ internal sealed class TagCanonicalizer
         return mapped ?? tags;
     }
 
+    /// <summary>Resolves (once) the labels of tags a parser made without the canonicalizer, so teaching sees every label.</summary>
+    public void Observe(IEnumerable<DigestTag> tags)
+    {
+        foreach (var tag in tags)
+        {
+            Resolve(tag.Label);
+        }
+    }
+
     /// <summary>
     /// Teaches the parse the acronyms its own labels spell out: once <c>Visual Question Answering (VQA)</c> is seen,
     /// every bare <c>VQA</c> of the parse takes its canonical id. Returns the merges so the parse can report them.
@@ -68,8 +77,23 @@ internal sealed class TagCanonicalizer
         return merges;
     }
 
-    /// <summary>The canonical id of a topic or category label; <see langword="null"/> stays <see langword="null"/>.</summary>
-    public string? Canonical(string? label) => label is null ? null : Resolve(label).Canonical;
+    /// <summary>
+    /// The canonical id of a topic or category label; <see langword="null"/> stays <see langword="null"/>. A list no
+    /// concept takes as a whole (<c>cs.CL, cs.AI</c>) resolves by its first item, as arXiv lists the primary first.
+    /// </summary>
+    public string? Canonical(string? label)
+    {
+        if (label is null)
+        {
+            return null;
+        }
+
+        var tag = Resolve(label);
+        var comma = label.AsSpan().IndexOfAny(',', '，');
+        return !tag.IsMapped && comma > 0 && Resolve(label.AsSpan(0, comma).Trim()) is { IsMapped: true } first
+            ? first.Canonical
+            : tag.Canonical;
+    }
 
     /// <summary>The shared resolved tag for a label read from the input; allocates only for a label not seen before.</summary>
     public DigestTag Resolve(ReadOnlySpan<char> label) => Resolve(label, null);

@@ -24,6 +24,10 @@ public sealed class TagTaxonomy
     private readonly FrozenDictionary<string, TagConcept?> _compactKeys;
     private readonly FrozenDictionary<string, IReadOnlyList<TagConcept>> _narrower;
 
+    // Made once: getting an alternate lookup is not free, and resolution must not allocate.
+    private readonly FrozenDictionary<string, TagConcept?>.AlternateLookup<ReadOnlySpan<char>> _keysBySpan;
+    private readonly FrozenDictionary<string, TagConcept?>.AlternateLookup<ReadOnlySpan<char>> _compactKeysBySpan;
+
     internal TagTaxonomy(
         IReadOnlyList<TagConcept> concepts,
         FrozenDictionary<string, TagConcept> byId,
@@ -37,6 +41,8 @@ public sealed class TagTaxonomy
         _keys = keys;
         _compactKeys = compactKeys;
         _narrower = narrower;
+        _keysBySpan = keys.GetAlternateLookup<ReadOnlySpan<char>>();
+        _compactKeysBySpan = compactKeys.GetAlternateLookup<ReadOnlySpan<char>>();
         Issues = issues;
     }
 
@@ -177,7 +183,7 @@ public sealed class TagTaxonomy
             return TagResolutionStatus.Unmapped;
         }
 
-        if (_keys.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out concept))
+        if (_keysBySpan.TryGetValue(key, out concept))
         {
             return concept is null ? TagResolutionStatus.Ambiguous : TagResolutionStatus.Mapped;
         }
@@ -195,7 +201,7 @@ public sealed class TagTaxonomy
     }
 
     private TagResolutionStatus LookUpCompact(ReadOnlySpan<char> compact, out TagConcept? concept) =>
-        _compactKeys.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(compact, out concept)
+        _compactKeysBySpan.TryGetValue(compact, out concept)
             ? concept is null ? TagResolutionStatus.Ambiguous : TagResolutionStatus.Mapped
             : TagResolutionStatus.Unmapped;
 
@@ -267,9 +273,23 @@ public sealed class TagTaxonomy
         return result;
     }
 
+    /// <summary>The hand-made concepts, then the arXiv categories, then the OpenAlex keywords, each below the ones before.</summary>
     private static TagTaxonomy LoadBuiltIn()
     {
-        using var stream = EmbeddedTables.Open("PaperDigest.Taxonomy.builtin-taxonomy.json");
-        return FromJson(stream);
+        var layers = new TaxonomyLayers();
+        foreach (var name in BuiltInSchemes)
+        {
+            using var stream = EmbeddedTables.Open(name);
+            layers.AddBelow(TaxonomyJson.Read(stream));
+        }
+
+        return layers.Build();
     }
+
+    internal static readonly string[] BuiltInSchemes =
+    [
+        "PaperDigest.Taxonomy.builtin-taxonomy.json",
+        "PaperDigest.Taxonomy.arxiv-taxonomy.json",
+        "PaperDigest.Taxonomy.openalex-taxonomy.json",
+    ];
 }

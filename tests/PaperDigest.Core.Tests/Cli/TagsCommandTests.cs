@@ -125,6 +125,51 @@ public sealed class TagsCommandTests
         stdout.Should().Contain("papers  papers / 论文");
     }
 
+    [Fact]
+    public void Suggest_writes_a_taxonomy_that_maps_every_label_it_was_made_from()
+    {
+        var path = Fixtures.Path("catalog/basic.txt");
+        var (code, suggested, stderr) = Run("tags", path, "--suggest");
+        code.Should().Be(0, stderr);
+        var concepts = JsonNode.Parse(suggested)!["concepts"]!.AsArray();
+        concepts.Should().NotBeEmpty();
+        concepts.Should().OnlyContain(c => c!["note"]!.GetValue<string>().Contains("occurrence(s): '", StringComparison.Ordinal));
+        stderr.Should().Contain($"paperdigest: {concepts.Count} proposed concept(s) for ");
+
+        var file = Path.Combine(Path.GetTempPath(), $"suggested-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, suggested);
+        try
+        {
+            var (_, before, _) = Run("tags", path, "--json");
+            var (loaded, after, errors) = Run("tags", path, "--taxonomy", file, "--json");
+
+            loaded.Should().Be(0);
+            errors.Should().BeEmpty("suggested ids and labels never collide with the built-in ones");
+            var json = JsonNode.Parse(after)!.AsObject();
+            json["unmapped"]!.AsArray().Should().BeEmpty();
+            json["mappedShare"]!.GetValue<double>().Should().Be(1.0);
+            JsonNode.Parse(before)!["mappedShare"]!.GetValue<double>().Should().BeLessThan(1.0);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Suggest_groups_spellings_and_learned_acronyms_into_one_concept()
+    {
+        var suggestions = TagTaxonomy.Empty.SuggestConcepts(
+            ["pre-training data", "Pretraining Data", "NAS", "Neural Architecture Search", "neural architecture search", "vision-and-language", "vision language"]);
+
+        suggestions.Select(s => (s.Concept.Id, s.Concept.GetLabel(), s.Count)).Should().Equal(
+            ("neural-architecture-search", "Neural Architecture Search", 3),
+            ("pre-training-data", "Pretraining Data", 2),
+            ("vision-and-language", "vision language", 2));
+        suggestions[0].Concept.AltLabels.Should().Equal("NAS", "neural architecture search");
+        suggestions[0].Evidence.Should().Contain("N-A-S are its initials");
+    }
+
     private static (int Code, string Stdout, string Stderr) Run(params string[] args)
     {
         var stdout = new StringWriter();

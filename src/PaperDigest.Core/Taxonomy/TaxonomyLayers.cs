@@ -1,0 +1,145 @@
+namespace PaperDigest.Taxonomy;
+
+/// <summary>
+/// Merges concept schemes of falling precedence into one: the hand-made concepts first, then the arXiv
+/// categories, then the OpenAlex keywords. A lower scheme never takes a label a higher one has (spaces and a
+/// joining <c>and</c> ignored): a concept without codes whose name (or id) a higher concept has is merged into that
+/// concept (its other labels, such as a Chinese one, become alternative labels there) and links to it go there; a
+/// coded concept keeps its code and shows a taken preferred label with it (<c>Artificial Intelligence (cs.AI)</c>).
+/// So the built-in taxonomy has no label conflicts by construction.
+/// </summary>
+internal sealed class TaxonomyLayers
+{
+    private readonly Dictionary<string, string> _claims = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TagConcept> _concepts = new(StringComparer.Ordinal);
+    private readonly List<string> _order = [];
+    private readonly Dictionary<string, List<string>> _joined = new(StringComparer.Ordinal);
+
+    /// <summary>Adds a scheme below the ones added before it.</summary>
+    public void AddBelow(IReadOnlyList<TagConcept> scheme)
+    {
+        var redirect = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var kept = new List<TagConcept>(scheme.Count);
+        foreach (var concept in scheme)
+        {
+            if (_concepts.ContainsKey(concept.Id))
+            {
+                redirect[concept.Id] = concept.Id;
+                continue;
+            }
+
+            // A concept without codes whose name a higher concept has is that concept: its other labels join it.
+            if (concept.AltLabels.Count == 0 && (concept.PrefLabels.Values.Select(Owner).FirstOrDefault(o => o is not null) ?? Owner(concept.Id)) is { } owner)
+            {
+                JoinOwner(owner, concept);
+                redirect[concept.Id] = owner;
+                continue;
+            }
+
+            var altLabels = concept.AltLabels.Where(IsFree).ToArray();
+            var hiddenLabels = concept.HiddenLabels.Where(IsFree).ToArray();
+            var code = altLabels.FirstOrDefault();
+            var prefLabels = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (language, label) in concept.PrefLabels)
+            {
+                var shown = IsFree(label) ? label : code is not null ? $"{label} ({code})" : null;
+                if (shown is not null && IsFree(shown))
+                {
+                    prefLabels[language] = shown;
+                }
+            }
+
+            if (prefLabels.Count == 0 && altLabels.Length == 0)
+            {
+                redirect[concept.Id] = Owner(concept.AllLabels().FirstOrDefault());
+                continue;
+            }
+
+            var accepted = new TagConcept(concept.Id)
+            {
+                PrefLabels = prefLabels,
+                AltLabels = altLabels,
+                HiddenLabels = hiddenLabels,
+                Broader = concept.Broader,
+            };
+            Claim(accepted);
+            kept.Add(accepted);
+        }
+
+        foreach (var concept in kept)
+        {
+            _concepts[concept.Id] = new TagConcept(concept.Id)
+            {
+                PrefLabels = concept.PrefLabels,
+                AltLabels = concept.AltLabels,
+                HiddenLabels = concept.HiddenLabels,
+                Broader = [.. concept.Broader
+                    .Select(b => redirect.TryGetValue(b, out var to) ? to : b)
+                    .OfType<string>()
+                    .Where(b => b != concept.Id)
+                    .Distinct(StringComparer.Ordinal)],
+            };
+            _order.Add(concept.Id);
+        }
+    }
+
+    public TagTaxonomy Build()
+    {
+        var builder = new TagTaxonomyBuilder();
+        foreach (var id in _order)
+        {
+            builder.Add(_concepts[id]);
+            if (_joined.TryGetValue(id, out var labels))
+            {
+                builder.Add(new TagConcept(id) { AltLabels = labels });
+            }
+        }
+
+        return builder.Build();
+    }
+
+    private void JoinOwner(string owner, TagConcept concept)
+    {
+        foreach (var label in concept.AllLabels().Where(IsFree))
+        {
+            (_joined.TryGetValue(owner, out var labels) ? labels : _joined[owner] = []).Add(label);
+            foreach (var key in Keys(label))
+            {
+                _claims.TryAdd(key, owner);
+            }
+        }
+    }
+
+    private bool IsFree(string label) => Keys(label).All(k => !_claims.ContainsKey(k));
+
+    private string? Owner(string? label) =>
+        label is null ? null : Keys(label).Select(k => _claims.GetValueOrDefault(k)).FirstOrDefault(o => o is not null);
+
+    private void Claim(TagConcept concept)
+    {
+        foreach (var label in concept.AllLabels().Append(concept.Id))
+        {
+            foreach (var key in Keys(label))
+            {
+                _claims.TryAdd(key, concept.Id);
+            }
+        }
+    }
+
+    /// <summary>The keys a label is indexed under: its normalized key, without spaces, and without a joining <c>and</c>.</summary>
+    private static IEnumerable<string> Keys(string label)
+    {
+        var key = TagNormalizer.Normalize(label);
+        if (key.Length == 0)
+        {
+            yield break;
+        }
+
+        yield return key;
+        yield return "\u0001" + TagKeys.Compact(key, withoutAnd: false);
+        if (TagKeys.HasJoiningAnd(key))
+        {
+            yield return "\u0001" + TagKeys.Compact(key, withoutAnd: true);
+        }
+    }
+}
