@@ -50,6 +50,32 @@ public sealed class TaxonomyCorpusTests
     }
 
     [Fact]
+    public void Arxiv_main_categories_resolve_to_category_concepts_under_their_archive()
+    {
+        var entries = CorpusFiles.Parse("variants/catalog/xmkxabc-2025-05-05.md").Entries;
+
+        entries.Should().HaveCount(97);
+        foreach (var entry in entries)
+        {
+            var code = entry.Category!;
+            entry.CanonicalCategory.Should().Be(code.Replace('.', '-').ToLowerInvariant(), code);
+            TagTaxonomy.BuiltIn.GetBroader(entry.CanonicalCategory!).Select(c => c.Id).Should().Equal(code[..code.IndexOf('.', StringComparison.Ordinal)]);
+        }
+
+        entries.GroupBy(e => e.CanonicalCategory).Select(g => (g.Key, g.Count())).OrderByDescending(g => g.Item2).First().Should().Be(("cs-cv", 52));
+    }
+
+    [Fact]
+    public void A_paper_page_listing_its_categories_resolves_by_the_primary_one()
+    {
+        var entry = CorpusFiles.Parse("variants/catalog/shiyibihua-csCL-2025-12-17-paper-251215163v1.md").Entries.Should().ContainSingle().Subject;
+
+        entry.Category.Should().Be("cs.CL, cs.AI");
+        entry.CanonicalCategory.Should().Be("cs-cl");
+        TagTaxonomy.BuiltIn.GetConcept("cs-cl").GetLabel("zh-Hans").Should().Be("计算与语言");
+    }
+
+    [Fact]
     public void The_tagged_document_tag_is_the_paper_concept()
     {
         var tag = CorpusFiles.Parse("tagged.txt").Tags.Should().ContainSingle().Subject;

@@ -77,11 +77,65 @@ public sealed class BuiltInTaxonomyTests
     [InlineData("DPO", "preference optimization")]
     [InlineData("vision-language models", "large vision-language models")]
     [InlineData("reasoning", "LLM reasoning")]
+    [InlineData("quantization", "model compression")]
+    [InlineData("VLA", "VLM")]
+    [InlineData("vision-language-action models", "vision-language models")]
+    [InlineData("spatial reasoning", "reasoning")]
+    [InlineData("video LLM", "LLM")]
+    [InlineData("LVLM", "LLM")]
+    [InlineData("LVLM", "VLM")]
+    [InlineData("graph neural networks", "neural networks")]
+    [InlineData("object detection", "anomaly detection")]
+    [InlineData("zero-shot learning", "few-shot learning")]
+    [InlineData("deep reinforcement learning", "reinforcement learning")]
+    [InlineData("Machine Learning", "cs.LG")]
+    [InlineData("Artificial Intelligence", "cs.AI")]
+    [InlineData("cs.CL", "natural language processing")]
+    [InlineData("stat.ML", "cs.LG")]
     public void Distinct_concepts_stay_distinct(string one, string other)
     {
         Id(one).Should().NotBeNull(one);
         Id(other).Should().NotBeNull(other);
         Id(one).Should().NotBe(Id(other));
+    }
+
+    [Theory]
+    [InlineData("cs.CV", "cs-cv", "Computer Vision and Pattern Recognition", "计算机视觉与模式识别")]
+    [InlineData("cs.LG", "cs-lg", "Machine Learning (cs.LG)", "机器学习 (cs.LG)")]
+    [InlineData("Computation and Language", "cs-cl", "Computation and Language", "计算与语言")]
+    [InlineData("eess.IV", "eess-iv", "Image and Video Processing", "图像与视频处理")]
+    [InlineData("math.IT", "cs-it", "Information Theory", "信息论")]
+    [InlineData("cs.SY", "eess-sy", "Systems and Control", "系统与控制")]
+    [InlineData("cmp-lg", "cs-cl", "Computation and Language", "计算与语言")]
+    public void Arxiv_categories_and_their_aliases_are_concepts_under_their_archive(string label, string id, string english, string chinese)
+    {
+        Id(label).Should().Be(id);
+        var concept = BuiltIn.GetConcept(id);
+        concept.GetLabel("en").Should().Be(english, "a name the hand-made scheme already has is shown with the code");
+        concept.GetLabel("zh-Hans").Should().Be(chinese);
+        BuiltIn.GetBroader(id).Select(c => c.Id).Should().Equal(label.StartsWith("eess", StringComparison.Ordinal) || id == "eess-sy" ? "eess" : "cs");
+    }
+
+    [Fact]
+    public void Imported_keywords_sit_under_their_subfields_whose_arxiv_twin_takes_their_place()
+    {
+        // OpenAlex's subfield "Computer Vision and Pattern Recognition" is cs.CV by name, so its keywords land there.
+        Id("object detection").Should().Be("object-detection");
+        BuiltIn.IsSameOrNarrower("object-detection", "cs-cv").Should().BeTrue();
+        BuiltIn.IsSameOrNarrower("cs-cv", "cs").Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("graph neural networks", "图神经网络", "圖神經網路")]
+    [InlineData("contrastive learning", "对比学习", "對比學習")]
+    [InlineData("object detection", "目标检测", "目標檢測")]
+    [InlineData("few-shot learning", "少样本学习", "少樣本學習")]
+    public void Imported_and_own_terms_have_chinese_labels_of_ours(string english, string simplified, string traditional)
+    {
+        Id(english).Should().NotBeNull();
+        Id(simplified).Should().Be(Id(english));
+        Id(traditional).Should().Be(Id(english));
+        BuiltIn.GetConcept(Id(english)!).GetLabel("zh-Hans").Should().Be(simplified);
     }
 
     [Theory]
