@@ -274,7 +274,7 @@ public sealed class TagTaxonomy
     }
 
     /// <summary>The hand-made concepts, then the arXiv categories, then the OpenAlex keywords, each below the ones before.</summary>
-    private static TagTaxonomy LoadBuiltIn()
+    internal static TagTaxonomy LoadBuiltIn()
     {
         var layers = new TaxonomyLayers();
         foreach (var name in BuiltInSchemes)
