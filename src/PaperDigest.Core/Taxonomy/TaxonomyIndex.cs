@@ -8,8 +8,9 @@ namespace PaperDigest.Taxonomy;
 /// </summary>
 internal static class TaxonomyIndex
 {
-    public static TagTaxonomy Build(IReadOnlyList<TagConcept> drafts)
+    public static TagTaxonomy Build(IReadOnlyList<TagConcept> drafts, LabelKeys? labelKeys = null)
     {
+        labelKeys ??= new LabelKeys();
         var issues = new List<TaxonomyIssue>();
         var ids = drafts.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         var broader = CheckBroader(drafts, ids, issues);
@@ -22,8 +23,8 @@ internal static class TaxonomyIndex
         }).ToArray();
 
         var byId = concepts.ToFrozenDictionary(c => c.Id, StringComparer.Ordinal);
-        var keys = IndexLabels(concepts, compact: false, out var conflicts);
-        var compactKeys = IndexLabels(concepts, compact: true, out var compactConflicts);
+        var keys = IndexLabels(concepts, labelKeys, compact: false, out var conflicts);
+        var compactKeys = IndexLabels(concepts, labelKeys, compact: true, out var compactConflicts);
         issues.AddRange(conflicts.Select(c => Conflict(c.Key, c.Owners, compact: false)));
 
         // Labels equal as keys are equal without spaces too: report those once, as the key conflict.
@@ -92,7 +93,7 @@ internal static class TaxonomyIndex
     }
 
     /// <summary>Maps each label key to its concept, or to <see langword="null"/> when several concepts claim it.</summary>
-    private static FrozenDictionary<string, TagConcept?> IndexLabels(TagConcept[] concepts, bool compact, out List<(string Key, string[] Owners)> conflicts)
+    private static FrozenDictionary<string, TagConcept?> IndexLabels(TagConcept[] concepts, LabelKeys labelKeys, bool compact, out List<(string Key, string[] Owners)> conflicts)
     {
         var claims = new Dictionary<string, List<TagConcept>>(StringComparer.Ordinal);
         var order = new List<string>();
@@ -100,17 +101,22 @@ internal static class TaxonomyIndex
         {
             foreach (var label in concept.AllLabels().Append(concept.Id))
             {
-                var key = TagNormalizer.Normalize(label);
-                if (!compact)
+                var keys = labelKeys.Of(label);
+                if (keys.Key is null)
                 {
-                    Claim(claims, order, key, concept);
                     continue;
                 }
 
-                Claim(claims, order, TagKeys.Compact(key, withoutAnd: false), concept);
-                if (TagKeys.HasJoiningAnd(key))
+                if (!compact)
                 {
-                    Claim(claims, order, TagKeys.Compact(key, withoutAnd: true), concept);
+                    Claim(claims, order, keys.Key, concept);
+                    continue;
+                }
+
+                Claim(claims, order, keys.Compact!, concept);
+                if (keys.CompactWithoutAnd is { } withoutAnd)
+                {
+                    Claim(claims, order, withoutAnd, concept);
                 }
             }
         }

@@ -11,9 +11,11 @@ namespace PaperDigest.Taxonomy;
 internal sealed class TaxonomyLayers
 {
     private readonly Dictionary<string, string> _claims = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _compactClaims = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TagConcept> _concepts = new(StringComparer.Ordinal);
     private readonly List<string> _order = [];
     private readonly Dictionary<string, List<string>> _joined = new(StringComparer.Ordinal);
+    private readonly LabelKeys _labelKeys = new();
 
     /// <summary>Adds a scheme below the ones added before it.</summary>
     public void AddBelow(IReadOnlyList<TagConcept> scheme)
@@ -83,63 +85,63 @@ internal sealed class TaxonomyLayers
         }
     }
 
-    public TagTaxonomy Build()
-    {
-        var builder = new TagTaxonomyBuilder();
-        foreach (var id in _order)
-        {
-            builder.Add(_concepts[id]);
-            if (_joined.TryGetValue(id, out var labels))
+    /// <summary>The merged taxonomy, indexed with the label keys already computed while layering.</summary>
+    public TagTaxonomy Build() => TaxonomyIndex.Build(
+        [.. _order.Select(id => _joined.TryGetValue(id, out var labels)
+            ? new TagConcept(id)
             {
-                builder.Add(new TagConcept(id) { AltLabels = labels });
+                PrefLabels = _concepts[id].PrefLabels,
+                AltLabels = [.. _concepts[id].AltLabels, .. labels],
+                HiddenLabels = _concepts[id].HiddenLabels,
+                Broader = _concepts[id].Broader,
             }
-        }
-
-        return builder.Build();
-    }
+            : _concepts[id])],
+        _labelKeys);
 
     private void JoinOwner(string owner, TagConcept concept)
     {
         foreach (var label in concept.AllLabels().Where(IsFree))
         {
             (_joined.TryGetValue(owner, out var labels) ? labels : _joined[owner] = []).Add(label);
-            foreach (var key in Keys(label))
-            {
-                _claims.TryAdd(key, owner);
-            }
+            ClaimLabel(label, owner);
         }
     }
 
-    private bool IsFree(string label) => Keys(label).All(k => !_claims.ContainsKey(k));
+    private bool IsFree(string label) => Owner(label) is null;
 
-    private string? Owner(string? label) =>
-        label is null ? null : Keys(label).Select(k => _claims.GetValueOrDefault(k)).FirstOrDefault(o => o is not null);
+    /// <summary>The concept that has claimed any key of the label (the normalized key, without spaces, without a joining <c>and</c>).</summary>
+    private string? Owner(string? label)
+    {
+        if (label is null || _labelKeys.Of(label) is not { Key: { } key } keys)
+        {
+            return null;
+        }
+
+        return _claims.GetValueOrDefault(key)
+            ?? _compactClaims.GetValueOrDefault(keys.Compact!)
+            ?? (keys.CompactWithoutAnd is { } withoutAnd ? _compactClaims.GetValueOrDefault(withoutAnd) : null);
+    }
 
     private void Claim(TagConcept concept)
     {
         foreach (var label in concept.AllLabels().Append(concept.Id))
         {
-            foreach (var key in Keys(label))
-            {
-                _claims.TryAdd(key, concept.Id);
-            }
+            ClaimLabel(label, concept.Id);
         }
     }
 
-    /// <summary>The keys a label is indexed under: its normalized key, without spaces, and without a joining <c>and</c>.</summary>
-    private static IEnumerable<string> Keys(string label)
+    private void ClaimLabel(string label, string owner)
     {
-        var key = TagNormalizer.Normalize(label);
-        if (key.Length == 0)
+        if (_labelKeys.Of(label) is not { Key: { } key } keys)
         {
-            yield break;
+            return;
         }
 
-        yield return key;
-        yield return "\u0001" + TagKeys.Compact(key, withoutAnd: false);
-        if (TagKeys.HasJoiningAnd(key))
+        _claims.TryAdd(key, owner);
+        _compactClaims.TryAdd(keys.Compact!, owner);
+        if (keys.CompactWithoutAnd is { } withoutAnd)
         {
-            yield return "\u0001" + TagKeys.Compact(key, withoutAnd: true);
+            _compactClaims.TryAdd(withoutAnd, owner);
         }
     }
 }
