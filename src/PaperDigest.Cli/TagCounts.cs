@@ -16,6 +16,9 @@ internal sealed class TagCounts(TagTaxonomy taxonomy)
     /// <summary>Tag occurrences whose label a concept took.</summary>
     public int MappedOccurrences { get; private set; }
 
+    /// <summary>Unmapped tag occurrences placed under a broader concept by their head (<see cref="TagTaxonomy.TryResolveBroader"/>).</summary>
+    public int PlacedOccurrences { get; private set; }
+
     /// <summary>Every raw tag label, one per occurrence (the evidence merges and suggestions are learned from).</summary>
     public IReadOnlyList<string> Labels => _labels;
 
@@ -41,6 +44,7 @@ internal sealed class TagCounts(TagTaxonomy taxonomy)
         {
             TagOccurrences++;
             MappedOccurrences += tag.IsMapped ? 1 : 0;
+            PlacedOccurrences += !tag.IsMapped && taxonomy.TryResolveBroader(tag.Label, out _) ? 1 : 0;
             _labels.Add(tag.Label);
             _rawFolded.Add(tag.Label.ToLowerInvariant());
             Count(_tags, tag.Canonical, tag.IsMapped, tag.Label);

@@ -101,15 +101,17 @@ internal static class TagsCommand
         output.WriteLine(string.Create(culture,
             $"{counts.Documents} document(s): {counts.TagOccurrences} tags, {counts.DistinctRawTags} distinct raw labels (case-folded), {tags.Count} canonical tags ({tags.Count(t => t.IsMapped)} concepts)"));
         output.WriteLine(string.Create(culture,
-            $"mapped: {counts.MappedOccurrences} of {counts.TagOccurrences} tag occurrences ({MappedShare(counts):P1}) resolve to a concept"));
+            $"mapped: {counts.MappedOccurrences} of {counts.TagOccurrences} tag occurrences ({MappedShare(counts):P1}) resolve to a concept; {counts.PlacedOccurrences} more ({Share(counts.PlacedOccurrences, counts):P1}) are narrower terms of one"));
         PrintMerges(taxonomy.LearnMerges(counts.Labels), output);
         PrintGroups("tags", tags, taxonomy, language, output);
         PrintGroups("topics", counts.Topics, taxonomy, language, output);
         PrintGroups("categories", counts.Categories, taxonomy, language, output);
     }
 
-    private static double MappedShare(TagCounts counts) =>
-        counts.TagOccurrences == 0 ? 0 : (double)counts.MappedOccurrences / counts.TagOccurrences;
+    private static double MappedShare(TagCounts counts) => Share(counts.MappedOccurrences, counts);
+
+    private static double Share(int occurrences, TagCounts counts) =>
+        counts.TagOccurrences == 0 ? 0 : (double)occurrences / counts.TagOccurrences;
 
     // Learned merges are reported, not applied: the counts above are the taxonomy's own.
     private static void PrintMerges(IReadOnlyList<TagMerge> merges, TextWriter output)
@@ -181,6 +183,8 @@ internal static class TagsCommand
             json.WriteNumber("distinctConcepts", tags.Count(t => t.IsMapped));
             json.WriteNumber("mappedOccurrences", counts.MappedOccurrences);
             json.WriteNumber("mappedShare", Math.Round(MappedShare(counts), 4));
+            json.WriteNumber("placedOccurrences", counts.PlacedOccurrences);
+            json.WriteNumber("placedShare", Math.Round(Share(counts.PlacedOccurrences, counts), 4));
             WriteGroups(json, "tags", tags, taxonomy, language);
             WriteGroups(json, "topics", counts.Topics, taxonomy, language);
             WriteGroups(json, "categories", counts.Categories, taxonomy, language);
@@ -204,6 +208,11 @@ internal static class TagsCommand
                 json.WriteStartObject();
                 json.WriteString("label", label);
                 json.WriteString("key", key);
+                if (taxonomy.TryResolveBroader(label, out var broader))
+                {
+                    json.WriteString("broader", broader.Id);
+                }
+
                 json.WriteNumber("count", count);
                 json.WriteEndObject();
             }

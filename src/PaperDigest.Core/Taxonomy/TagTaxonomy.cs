@@ -95,6 +95,87 @@ public sealed class TagTaxonomy
     public bool TryResolve(ReadOnlySpan<char> label, [NotNullWhen(true)] out TagConcept? concept) =>
         ResolveLabel(label, out concept) == TagResolutionStatus.Mapped;
 
+    /// <summary>
+    /// For a label no concept takes, the concept it is a narrower term of, read from its head: the longest tail of
+    /// whole words that resolves (<c>compositional reasoning</c> under <c>reasoning</c>, <c>medical image
+    /// segmentation</c> under <c>image segmentation</c>), or for a Chinese label the longest tail of two or more
+    /// characters (<c>金融欺诈检测</c> under <c>欺诈检测</c>). This is placement under a broader concept, never
+    /// equivalence: the label keeps its own key. Allocation-free.
+    /// </summary>
+    /// <param name="label">A raw label.</param>
+    /// <param name="concept">The broader concept.</param>
+    /// <returns><see langword="true"/> when the label is unmapped and a tail of it resolves.</returns>
+    public bool TryResolveBroader(ReadOnlySpan<char> label, [NotNullWhen(true)] out TagConcept? concept)
+    {
+        concept = null;
+        if (ResolveLabel(label, out _) != TagResolutionStatus.Unmapped)
+        {
+            return false;
+        }
+
+        var key = new CharBuffer(stackalloc char[128]);
+        try
+        {
+            TagNormalizer.Write(label, ref key);
+            return TryResolveTail(key.Written, out concept);
+        }
+        finally
+        {
+            key.Dispose();
+        }
+    }
+
+    private bool TryResolveTail(ReadOnlySpan<char> key, out TagConcept? concept)
+    {
+        concept = null;
+        if (key.IndexOfAny('(', ')') >= 0)
+        {
+            return false;
+        }
+
+        if (key.Contains(' '))
+        {
+            for (var start = 0; key[start..].IndexOf(' ') is var space && space >= 0;)
+            {
+                start += space + 1;
+                if (ResolveKey(key[start..], out concept) == TagResolutionStatus.Mapped)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        if (!IsHan(key))
+        {
+            return false;
+        }
+
+        for (var start = 1; start <= key.Length - 2; start++)
+        {
+            if (ResolveKey(key[start..], out concept) == TagResolutionStatus.Mapped)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsHan(ReadOnlySpan<char> key)
+    {
+        foreach (var c in key)
+        {
+            if (c is < '\u4E00' or > '\u9FFF')
+            {
+                return false;
+            }
+        }
+
+        return key.Length >= 3;
+    }
+
     /// <summary>Resolves a raw label, reporting its normalized key and, when ambiguous, the concepts that claim it.</summary>
     /// <param name="label">A raw label.</param>
     /// <returns>The resolution.</returns>

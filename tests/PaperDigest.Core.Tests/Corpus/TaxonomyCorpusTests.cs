@@ -75,6 +75,34 @@ public sealed class TaxonomyCorpusTests
         TagTaxonomy.BuiltIn.GetConcept("cs-cl").GetLabel("zh-Hans").Should().Be("计算与语言");
     }
 
+    /// <summary>The README's coverage table, as a floor: the share may rise with the scheme, never drop.</summary>
+    [Theory]
+    [InlineData("variants/catalog/arxivdaily-2026-05-07.txt", 980, 0.43)]
+    [InlineData("catalog.txt", 2955, 0.67)]
+    [InlineData("variants/catalog/shiyibihua-csCL-2025-12-17-paper-251215163v1.md", 5, 0.80)]
+    public void Tag_coverage_does_not_drop(string file, int occurrences, double mappedShare)
+    {
+        var document = CorpusFiles.Parse(file);
+        var tags = document.Tags.Concat(document.Entries.SelectMany(e => e.Tags)).ToList();
+
+        tags.Should().HaveCount(occurrences);
+        ((double)tags.Count(t => t.IsMapped) / tags.Count).Should().BeGreaterThanOrEqualTo(mappedShare);
+    }
+
+    [Fact]
+    public void The_chinese_tags_of_the_paper_page_map_to_concepts_of_their_own()
+    {
+        var tags = CorpusFiles.Parse("variants/catalog/shiyibihua-csCL-2025-12-17-paper-251215163v1.md").Entries.Single().Tags;
+
+        tags.Where(t => t.IsMapped).Select(t => (t.Label, t.Canonical)).Should().BeEquivalentTo(new[]
+        {
+            ("大语言模型", "large-language-models"),
+            ("模型上下文协议", "model-context-protocol"),
+            ("安全基准", "safety-benchmarks"),
+            ("安全性评估", "safety-evaluation"),
+        });
+    }
+
     [Fact]
     public void The_tagged_document_tag_is_the_paper_concept()
     {

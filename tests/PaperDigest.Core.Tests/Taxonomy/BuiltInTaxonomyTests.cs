@@ -181,6 +181,25 @@ public sealed class BuiltInTaxonomyTests
         fromTraditional.Should().BeSameAs(concept);
     }
 
+    [Theory]
+    [InlineData("compositional reasoning", "reasoning")]
+    [InlineData("dichotomous image segmentation", "image-segmentation")]
+    [InlineData("lifelong person re-identification", "person-re-identification")]
+    [InlineData("金融欺诈检测", "fraud-detection")]
+    public void An_unknown_label_is_placed_under_the_concept_its_head_names(string label, string broader)
+    {
+        BuiltIn.TryResolve(label, out _).Should().BeFalse("placement is not equivalence");
+        BuiltIn.TryResolveBroader(label, out var concept).Should().BeTrue(label);
+        concept!.Id.Should().Be(broader);
+    }
+
+    [Theory]
+    [InlineData("large language models")]
+    [InlineData("jazz harmony")]
+    [InlineData("Visual Question Answering (VQA) extended")]
+    public void A_known_label_or_one_without_a_known_head_is_not_placed(string label) =>
+        BuiltIn.TryResolveBroader(label, out _).Should().BeFalse();
+
     [Fact]
     public void Brief_topic_labels_that_nest_are_distinct_concepts()
     {
