@@ -113,16 +113,8 @@ public sealed class TagTaxonomy
             return false;
         }
 
-        var key = new CharBuffer(stackalloc char[128]);
-        try
-        {
-            TagNormalizer.Write(label, ref key);
-            return TryResolveTail(key.Written, out concept);
-        }
-        finally
-        {
-            key.Dispose();
-        }
+        return WithKey(label, static (taxonomy, key, out concept) =>
+            taxonomy.TryResolveTail(key, out concept) ? TagResolutionStatus.Mapped : TagResolutionStatus.Unmapped, out concept) == TagResolutionStatus.Mapped;
     }
 
     private bool TryResolveTail(ReadOnlySpan<char> key, out TagConcept? concept)
@@ -220,31 +212,32 @@ public sealed class TagTaxonomy
         return string.Equals(id, ancestorId, StringComparison.Ordinal) || GetAncestors(id).Any(c => c.Id == ancestorId);
     }
 
-    private TagResolutionStatus ResolveLabel(ReadOnlySpan<char> label, out TagConcept? concept)
+    private TagResolutionStatus ResolveLabel(ReadOnlySpan<char> label, out TagConcept? concept) =>
+        WithKey(label, static (taxonomy, key, out concept) => taxonomy.ResolveNormalized(key, out concept), out concept);
+
+    /// <summary>The key as written, or for <c>X (Y)</c> its text and then its acronym.</summary>
+    private TagResolutionStatus ResolveNormalized(ReadOnlySpan<char> key, out TagConcept? concept)
+    {
+        var status = ResolveKey(key, out concept);
+        return status == TagResolutionStatus.Unmapped && Acronyms.TrySplitParenthesized(key, out var text, out var acronym)
+            ? ResolvePart(text, out concept) is var byText && byText != TagResolutionStatus.Unmapped ? byText : ResolvePart(acronym, out concept)
+            : status;
+    }
+
+    /// <summary>Resolves one side of <c>X (Y)</c>, normalizing it again so its own last word is made singular.</summary>
+    private TagResolutionStatus ResolvePart(ReadOnlySpan<char> part, out TagConcept? concept) =>
+        WithKey(part, static (taxonomy, key, out concept) => taxonomy.ResolveKey(key, out concept), out concept);
+
+    private delegate TagResolutionStatus KeyLookup(TagTaxonomy taxonomy, ReadOnlySpan<char> key, out TagConcept? concept);
+
+    /// <summary>Normalizes a label into a stack buffer and looks its key up; static lambdas keep this allocation-free.</summary>
+    private TagResolutionStatus WithKey(ReadOnlySpan<char> label, KeyLookup lookup, out TagConcept? concept)
     {
         var key = new CharBuffer(stackalloc char[128]);
         try
         {
             TagNormalizer.Write(label, ref key);
-            var status = ResolveKey(key.Written, out concept);
-            return status == TagResolutionStatus.Unmapped && Acronyms.TrySplitParenthesized(key.Written, out var text, out var acronym)
-                ? ResolvePart(text, out concept) is var byText && byText != TagResolutionStatus.Unmapped ? byText : ResolvePart(acronym, out concept)
-                : status;
-        }
-        finally
-        {
-            key.Dispose();
-        }
-    }
-
-    /// <summary>Resolves one side of <c>X (Y)</c>, normalizing it again so its own last word is made singular.</summary>
-    private TagResolutionStatus ResolvePart(ReadOnlySpan<char> part, out TagConcept? concept)
-    {
-        var key = new CharBuffer(stackalloc char[128]);
-        try
-        {
-            TagNormalizer.Write(part, ref key);
-            return ResolveKey(key.Written, out concept);
+            return lookup(this, key.Written, out concept);
         }
         finally
         {
