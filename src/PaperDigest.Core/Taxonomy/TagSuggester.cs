@@ -5,7 +5,8 @@ namespace PaperDigest.Taxonomy;
 /// <summary>
 /// Groups the labels a taxonomy leaves unmapped into proposed concepts: spellings that share a key without spaces or
 /// a joining <c>and</c> (<c>pre-training</c>, <c>pretraining</c>) are one concept, and learned acronym merges join
-/// their expansion (or become alternative labels of the concept the expansion maps to).
+/// their expansion (or become alternative labels of the concept the expansion maps to). A proposed concept whose
+/// head names a known concept is placed under it (<see cref="TagTaxonomy.TryResolveBroader"/>).
 /// </summary>
 internal static class TagSuggester
 {
@@ -83,6 +84,7 @@ internal static class TagSuggester
             {
                 PrefLabels = new Dictionary<string, string> { [language] = preferred },
                 AltLabels = [.. spellings.Where(s => s != preferred)],
+                Broader = taxonomy.TryResolveBroader(preferred, out var broader) ? [broader.Id] : [],
             };
             return new TagSuggestion(concept, Count, evidence);
         }

@@ -44,6 +44,7 @@ internal static class TaxonomyIndex
     private static Dictionary<string, string[]> CheckBroader(IReadOnlyList<TagConcept> drafts, HashSet<string> ids, List<TaxonomyIssue> issues)
     {
         var accepted = drafts.ToDictionary(c => c.Id, _ => new List<string>(), StringComparer.Ordinal);
+        var walk = new BroaderWalk();
         foreach (var concept in drafts)
         {
             foreach (var parent in concept.Broader)
@@ -53,7 +54,7 @@ internal static class TaxonomyIndex
                     issues.Add(new TaxonomyIssue(TaxonomyIssueKind.UnknownBroader, parent, [concept.Id],
                         $"Concept '{concept.Id}' names the broader concept '{parent}', which does not exist; the link is ignored."));
                 }
-                else if (parent == concept.Id || Reaches(accepted, parent, concept.Id))
+                else if (parent == concept.Id || walk.Reaches(accepted, parent, concept.Id))
                 {
                     issues.Add(new TaxonomyIssue(TaxonomyIssueKind.BroaderCycle, parent, [concept.Id, parent],
                         $"Concept '{concept.Id}' under '{parent}' would close a cycle of broader links; the link is ignored."));
@@ -68,28 +69,36 @@ internal static class TaxonomyIndex
         return accepted.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
     }
 
-    /// <summary>Whether walking broader links from <paramref name="from"/> reaches <paramref name="target"/> (iterative; no recursion).</summary>
-    private static bool Reaches(Dictionary<string, List<string>> broader, string from, string target)
+    /// <summary>Whether walking broader links from one concept reaches another (iterative; its sets are reused across calls).</summary>
+    private sealed class BroaderWalk
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal) { from };
-        var pending = new Stack<string>([from]);
-        while (pending.TryPop(out var id))
-        {
-            foreach (var parent in broader[id])
-            {
-                if (parent == target)
-                {
-                    return true;
-                }
+        private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+        private readonly Stack<string> _pending = new();
 
-                if (seen.Add(parent))
+        public bool Reaches(Dictionary<string, List<string>> broader, string from, string target)
+        {
+            _seen.Clear();
+            _pending.Clear();
+            _seen.Add(from);
+            _pending.Push(from);
+            while (_pending.TryPop(out var id))
+            {
+                foreach (var parent in broader[id])
                 {
-                    pending.Push(parent);
+                    if (parent == target)
+                    {
+                        return true;
+                    }
+
+                    if (_seen.Add(parent))
+                    {
+                        _pending.Push(parent);
+                    }
                 }
             }
-        }
 
-        return false;
+            return false;
+        }
     }
 
     /// <summary>Maps each label key to its concept, or to <see langword="null"/> when several concepts claim it.</summary>

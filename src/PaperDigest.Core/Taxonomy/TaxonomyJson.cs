@@ -73,12 +73,13 @@ internal static class TaxonomyJson
             throw new TagTaxonomyException($"{path}: \"id\" must be a kebab-case string such as \"large-language-models\" (found {(id is null ? "none" : $"'{id}'")}).");
         }
 
+        var where = $"{path} ('{id}')";
         return new TagConcept(id!)
         {
-            PrefLabels = ReadPrefLabels(element, $"{path} ('{id}')"),
-            AltLabels = ReadStrings(element, "altLabel", $"{path} ('{id}')"),
-            HiddenLabels = ReadStrings(element, "hiddenLabel", $"{path} ('{id}')"),
-            Broader = ReadStrings(element, "broader", $"{path} ('{id}')"),
+            PrefLabels = ReadPrefLabels(element, where),
+            AltLabels = ReadStrings(element, "altLabel", where),
+            HiddenLabels = ReadStrings(element, "hiddenLabel", where),
+            Broader = ReadStrings(element, "broader", where),
         };
     }
 
