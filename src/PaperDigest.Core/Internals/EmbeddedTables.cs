@@ -21,6 +21,12 @@ internal static class EmbeddedTables
         }
     }
 
+    /// <summary>Opens an embedded resource as its text: a <c>.gz</c> resource (the build compresses the large ones) is decompressed.</summary>
+    public static Stream OpenText(string name) =>
+        name.EndsWith(".gz", StringComparison.Ordinal)
+            ? new System.IO.Compression.GZipStream(Open(name), System.IO.Compression.CompressionMode.Decompress)
+            : Open(name);
+
     /// <summary>Opens an embedded resource as a stream.</summary>
     public static Stream Open(string name) =>
         typeof(EmbeddedTables).Assembly.GetManifestResourceStream(name)

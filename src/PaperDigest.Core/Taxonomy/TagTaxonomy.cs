@@ -353,7 +353,7 @@ public sealed class TagTaxonomy
         var layers = new TaxonomyLayers();
         foreach (var name in BuiltInSchemes)
         {
-            using var stream = EmbeddedTables.Open(name);
+            using var stream = EmbeddedTables.OpenText(name);
             layers.AddBelow(TaxonomyJson.Read(stream));
         }
 
@@ -363,7 +363,7 @@ public sealed class TagTaxonomy
     internal static readonly string[] BuiltInSchemes =
     [
         "PaperDigest.Taxonomy.builtin-taxonomy.json",
-        "PaperDigest.Taxonomy.arxiv-taxonomy.json",
-        "PaperDigest.Taxonomy.openalex-taxonomy.json",
+        "PaperDigest.Taxonomy.arxiv-taxonomy.json.gz",
+        "PaperDigest.Taxonomy.openalex-taxonomy.json.gz",
     ];
 }
