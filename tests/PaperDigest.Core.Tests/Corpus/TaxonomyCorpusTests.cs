@@ -77,7 +77,7 @@ public sealed class TaxonomyCorpusTests
 
     /// <summary>The README's coverage table, as a floor: the share may rise with the scheme, never drop.</summary>
     [Theory]
-    [InlineData("variants/catalog/arxivdaily-2026-05-07.txt", 980, 0.43)]
+    [InlineData("variants/catalog/arxivdaily-2026-05-07.txt", 980, 0.46)]
     [InlineData("catalog.txt", 2955, 0.67)]
     [InlineData("variants/catalog/shiyibihua-csCL-2025-12-17-paper-251215163v1.md", 5, 0.80)]
     public void Tag_coverage_does_not_drop(string file, int occurrences, double mappedShare)
