@@ -61,11 +61,14 @@ internal static class CliApp
                           write the current scores as the new baseline
 
         Exit codes: 0 success, 1 strict parse failed or a score below the baseline, 2 bad option,
-        malformed query or gold file, or unreadable file.
+        malformed query or gold file, an unreadable file or directory, or input past a size limit.
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream> openStdin, bool stderrIsTerminal = false)
     {
+        // Text from the input (titles, file names) reaches the terminal only without its control characters.
+        stdout = TerminalSafeWriter.Wrap(stdout);
+        stderr = TerminalSafeWriter.Wrap(stderr);
         try
         {
             var command = CommandLine.Parse(args);
@@ -95,8 +98,10 @@ internal static class CliApp
         }
         catch (DigestParseException ex)
         {
+            // A strict parse that failed carries its document; an input past a size limit has none and is
+            // a refused input, like an unreadable file.
             stderr.WriteLine($"paperdigest: {ex.Message}");
-            return ParseFailed;
+            return ex.Document is null ? UsageError : ParseFailed;
         }
     }
 

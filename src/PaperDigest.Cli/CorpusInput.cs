@@ -12,8 +12,9 @@ internal static class CorpusInput
 
         var taxonomy = TagsCommand.LoadTaxonomy(command.Value("--taxonomy"), stderr);
         var corpus = new DigestCorpus(new DigestPipelineBuilder().UseTaxonomy(taxonomy).Build());
-        var results = corpus.AddFilesAsync(InputReader.ExpandFiles(command.Arguments)).GetAwaiter().GetResult();
-        failed = 0;
+        var files = InputReader.ExpandFiles(command.Arguments, stderr);
+        var results = corpus.AddFilesAsync(files.Paths).GetAwaiter().GetResult();
+        failed = files.Problems;
         foreach (var result in results.Where(r => r.Document is null))
         {
             failed++;

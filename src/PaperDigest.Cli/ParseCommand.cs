@@ -31,11 +31,11 @@ internal static class ParseCommand
     // compact document per line (JSON Lines). Unreadable files are reported and make the exit code 2.
     private static int RunMany(CommandLine command, TextWriter stdout, TextWriter stderr, bool showProgress)
     {
-        var files = InputReader.ExpandFiles(command.Arguments);
+        var files = InputReader.ExpandFiles(command.Arguments, stderr);
         var pipeline = BuildPipeline(command);
-        var failed = 0;
+        var failed = files.Problems;
         var progress = showProgress ? new SynchronousProgress(p => stderr.Write($"\r[{p.Completed}/{p.Total}] {Path.GetFileName(p.Path)}".PadRight(60))) : null;
-        var results = Digest.LoadManyAsync(files, pipeline, progress: progress).ToBlockingEnumerable();
+        var results = Digest.LoadManyAsync(files.Paths, pipeline, progress: progress).ToBlockingEnumerable();
         foreach (var result in results)
         {
             if (result.Document is null)

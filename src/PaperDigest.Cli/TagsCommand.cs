@@ -20,8 +20,9 @@ internal static class TagsCommand
         var taxonomy = LoadTaxonomy(command.Value("--taxonomy"), stderr);
         var pipeline = new DigestPipelineBuilder().UseTaxonomy(taxonomy).Build();
         var counts = new TagCounts(taxonomy);
-        var failed = 0;
-        foreach (var result in Digest.LoadManyAsync(InputReader.ExpandFiles(command.Arguments), pipeline).ToBlockingEnumerable())
+        var files = InputReader.ExpandFiles(command.Arguments, stderr);
+        var failed = files.Problems;
+        foreach (var result in Digest.LoadManyAsync(files.Paths, pipeline).ToBlockingEnumerable())
         {
             if (result.Document is null)
             {

@@ -173,6 +173,5 @@ public static class Digest
         }
     }
 
-    // UTF-8 needs at most 4 bytes per character; past that the decoded text exceeds the limit for certain.
-    private static long MaxBytes(DigestPipeline pipeline) => 4L * pipeline.Options.MaxInputLength;
+    private static long MaxBytes(DigestPipeline pipeline) => pipeline.Options.MaxInputBytes;
 }

@@ -13,6 +13,15 @@ public readonly record struct DigestOptions
     /// <summary>Default of <see cref="MaxInputLength"/>: 256 Mi characters.</summary>
     public const int DefaultMaxInputLength = 256 * 1024 * 1024;
 
+    /// <summary>Default of <see cref="MaxInputBytes"/>: 256 MiB.</summary>
+    public const long DefaultMaxInputBytes = 256L * 1024 * 1024;
+
+    /// <summary>Default of <see cref="MaxHtmlDepth"/>: 512 levels, the depth browsers build (Blink's limit).</summary>
+    public const int DefaultMaxHtmlDepth = 512;
+
+    /// <summary>Default of <see cref="MaxHtmlAttributes"/>: 256 attributes per element.</summary>
+    public const int DefaultMaxHtmlAttributes = 256;
+
     /// <summary>Default of <see cref="MaxEntries"/>: one million.</summary>
     public const int DefaultMaxEntries = 1_000_000;
 
@@ -26,6 +35,9 @@ public readonly record struct DigestOptions
     public const double DefaultMinimumDetectionScore = 0.4;
 
     private readonly int _maxInputLength;
+    private readonly long _maxInputBytes;
+    private readonly int _maxHtmlDepth;
+    private readonly int _maxHtmlAttributes;
     private readonly int _maxEntries;
     private readonly int _maxDiagnostics;
     private readonly int _detectionSampleLength;
@@ -49,6 +61,37 @@ public readonly record struct DigestOptions
     {
         get => _maxInputLength > 0 ? _maxInputLength : DefaultMaxInputLength;
         init => _maxInputLength = Positive(value);
+    }
+
+    /// <summary>
+    /// The most bytes <see cref="Digest.Load(Stream, DigestPipeline?)"/> reads; a larger stream throws
+    /// <see cref="DigestParseException"/>: a seekable one before anything is read, any other once the limit is
+    /// passed. Default 256 MiB.
+    /// </summary>
+    public long MaxInputBytes
+    {
+        get => _maxInputBytes > 0 ? _maxInputBytes : DefaultMaxInputBytes;
+        init => _maxInputBytes = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(MaxInputBytes), value, "The limit must be positive.");
+    }
+
+    /// <summary>
+    /// The deepest HTML nesting built; an element that would open deeper is
+    /// placed beside the innermost open element instead of inside it (as browsers do), with a <c>PD0108</c> warning. Default 512.
+    /// </summary>
+    public int MaxHtmlDepth
+    {
+        get => _maxHtmlDepth > 0 ? _maxHtmlDepth : DefaultMaxHtmlDepth;
+        init => _maxHtmlDepth = Positive(value);
+    }
+
+    /// <summary>
+    /// The most attributes read per HTML element; the rest are dropped before the page is parsed, with a
+    /// <c>PD0108</c> warning. Default 256.
+    /// </summary>
+    public int MaxHtmlAttributes
+    {
+        get => _maxHtmlAttributes > 0 ? _maxHtmlAttributes : DefaultMaxHtmlAttributes;
+        init => _maxHtmlAttributes = Positive(value);
     }
 
     /// <summary>The most entries one document may hold; past it the rest of the text is reported, not parsed. Default one million.</summary>

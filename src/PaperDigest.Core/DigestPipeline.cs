@@ -49,7 +49,7 @@ public sealed class DigestPipeline
     public FormatDetection Detect(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Route(text, detectOnly: true).Detection;
+        return Route(LineEnds.Normalize(text, out _), detectOnly: true).Detection;
     }
 
     // Detection reads a leading sample of the written text; Markdown and pages are read only as far as it takes
@@ -74,8 +74,9 @@ public sealed class DigestPipeline
                 $"The input has {text.Length} characters, more than the limit of {Options.MaxInputLength} (DigestOptions.MaxInputLength).");
         }
 
+        text = LineEnds.Normalize(text, out var unicodeLineEnds);
         var route = Route(text);
-        var document = ParseAs(route, decoded);
+        var document = ParseAs(route, decoded, unicodeLineEnds);
         if (Options.Mode == ParseMode.Strict && document.Diagnostics.Any(d => d.Severity >= DiagnosticSeverity.Warning))
         {
             var first = document.Diagnostics.First(d => d.Severity >= DiagnosticSeverity.Warning);
@@ -85,7 +86,7 @@ public sealed class DigestPipeline
         return document;
     }
 
-    private DigestDocument ParseAs(RoutedInput route, DecodedText? decoded)
+    private DigestDocument ParseAs(RoutedInput route, DecodedText? decoded, int unicodeLineEnds)
     {
         var (text, detection) = (route.Text, route.Detection);
         var sample = TextSample.Leading(text, Options.DetectionSampleLength);
@@ -102,10 +103,27 @@ public sealed class DigestPipeline
                 $"{invalid.InvalidSequences} byte sequences are not valid {invalid.Encoding} ({invalid.Reason}); each became U+FFFD.");
         }
 
+        if (decoded is { Overridden: { } declaration } overridden)
+        {
+            context.Report(DiagnosticSeverity.Warning, DiagnosticCodes.EncodingDeclarationIgnored,
+                $"The input declares {declaration}, but its bytes are not that encoding; they were read as {overridden.Encoding} ({overridden.Reason}).");
+        }
+
+        if (unicodeLineEnds > 0)
+        {
+            context.Report(DiagnosticSeverity.Info, DiagnosticCodes.UnicodeLineEnds,
+                $"{unicodeLineEnds} Unicode line ends (NEL, LS, PS, or a lone form feed or vertical tab) were read as line breaks.");
+        }
+
         if (route.Rendered is { FrontEnd: FrontEndKind.Html })
         {
             context.Report(DiagnosticSeverity.Info, DiagnosticCodes.HtmlReadAsText,
                 "The HTML page was read as text blocks (headings, paragraphs, list items, links); line numbers are the page's source lines.");
+        }
+
+        foreach (var cut in route.Rendered?.Diagnostics ?? [])
+        {
+            context.Report(cut.Severity, cut.Code, cut.Message, cut.Line);
         }
 
         if (text.AsSpan().IsWhiteSpace())
@@ -171,7 +189,7 @@ public sealed class DigestPipeline
             text = text[..TextSample.Leading(text, (int)readLength).Length];
         }
 
-        var blocks = frontEnd == FrontEndKind.Html ? HtmlBlockReader.Read(text, Options.HtmlConfiguration) : MarkdownBlockReader.Read(text);
+        var blocks = frontEnd == FrontEndKind.Html ? HtmlBlockReader.Read(text, Options) : MarkdownBlockReader.Read(text);
         var rendered = BlockText.Render(blocks, Options.DetectionSampleLength);
         return new RoutedInput(rendered.Text, FormatDetector.Detect(rendered.DetectionText, _textParsers, Options), _textParsers, rendered);
     }

@@ -51,13 +51,15 @@ public sealed class BadInputTests
     [Fact]
     public void Input_past_the_size_limit_throws_the_documented_exception_in_any_mode()
     {
-        var pipeline = new DigestPipelineBuilder().Configure(o => o with { MaxInputLength = 100 }).Build();
+        var pipeline = new DigestPipelineBuilder().Configure(o => o with { MaxInputLength = 100, MaxInputBytes = 400 }).Build();
 
         var parse = () => pipeline.Parse(new string('x', 101));
         var load = () => Digest.Load(new MemoryStream(new byte[401]), pipeline);
+        var decodedTooLong = () => Digest.Load(new MemoryStream(new byte[101]), pipeline);
 
         parse.Should().Throw<DigestParseException>().WithMessage("*101 characters*limit of 100*");
-        load.Should().Throw<DigestParseException>().WithMessage("*larger than 400 bytes*");
+        load.Should().Throw<DigestParseException>().WithMessage("The input is 401 bytes, more than the limit of 400 bytes (DigestOptions.MaxInputBytes).");
+        decodedTooLong.Should().Throw<DigestParseException>().WithMessage("*101 characters*limit of 100*");
         pipeline.Parse(new string('x', 100)).Entries.Should().ContainSingle();
     }
 

@@ -3,6 +3,13 @@ using SharpFuzz;
 
 // PaperDigest.Fuzz TARGET [--corpus FILE]             run under afl-fuzz (see fuzz.sh)
 // PaperDigest.Fuzz TARGET --replay FILE|DIR [--corpus FILE]   run saved inputs once each, without afl-fuzz
+// PaperDigest.Fuzz hostile OUT_DIR                      write the round-two hostile inputs (see hostile.sh)
+if (args is ["hostile", var hostileDir])
+{
+    System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+    return HostileInputs.Write(hostileDir);
+}
+
 if (args.Length == 0 || !FuzzTargets.TryGet(args[0], out var target))
 {
     Console.Error.WriteLine($"usage: PaperDigest.Fuzz {string.Join('|', FuzzTargets.Names)} [--replay FILE|DIR] [--corpus FILE]");

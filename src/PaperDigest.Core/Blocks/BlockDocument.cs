@@ -4,4 +4,8 @@ namespace PaperDigest.Blocks;
 /// <param name="FrontEnd">The front end that read the input.</param>
 /// <param name="Blocks">The blocks in document order.</param>
 /// <param name="Metadata">Front matter or <c>&lt;head&gt;</c> metadata (<see cref="DocumentMetadata.None"/> when there is none).</param>
-public sealed record BlockDocument(FrontEndKind FrontEnd, IReadOnlyList<DigestBlock> Blocks, DocumentMetadata Metadata);
+public sealed record BlockDocument(FrontEndKind FrontEnd, IReadOnlyList<DigestBlock> Blocks, DocumentMetadata Metadata)
+{
+    /// <summary>What the front end had to cut or repair (an HTML limit), reported by the parse; lines are source lines, named in the message.</summary>
+    internal IReadOnlyList<DigestDiagnostic> Diagnostics { get; init; } = [];
+}

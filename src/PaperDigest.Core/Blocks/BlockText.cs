@@ -36,6 +36,9 @@ internal sealed class BlockText
     /// <summary>The source's metadata: a page's <c>&lt;head&gt;</c>, a Markdown file's front matter.</summary>
     public DocumentMetadata Metadata { get; }
 
+    /// <summary>The front end's own diagnostics (<see cref="BlockDocument.Diagnostics"/>).</summary>
+    internal IReadOnlyList<DigestDiagnostic> Diagnostics { get; init; } = [];
+
     public static BlockText Render(BlockDocument page, int detectionLength = int.MaxValue)
     {
         var output = new StringBuilder();
@@ -82,7 +85,7 @@ internal sealed class BlockText
         }
 
         var written = output.ToString().TrimEnd() + "\n";
-        return new BlockText(written, detection.ToString(), sources, page.Metadata, page.FrontEnd);
+        return new BlockText(written, detection.ToString(), sources, page.Metadata, page.FrontEnd) { Diagnostics = page.Diagnostics };
     }
 
     /// <summary>The page lines a span of written lines came from.</summary>
@@ -155,7 +158,7 @@ internal sealed class BlockText
     // label reads as it does in Markdown text); other links stay plain text. One pass over the text.
     private static string Inline(string text, IReadOnlyList<BlockLink> links, IReadOnlyList<(int Start, int Length)> strong)
     {
-        var placed = links.Where(l => l.Start >= 0 && l.Start + l.Text.Length <= text.Length && (l.Target.StartsWith("http", StringComparison.OrdinalIgnoreCase) || l.Target.StartsWith('#'))
+        var placed = links.Where(l => l.Start >= 0 && l.Start + l.Text.Length <= text.Length && (Parsing.LinkExtractor.IsWebUrl(l.Target) || l.Target.StartsWith('#'))
                 && text.AsSpan(l.Start, l.Text.Length).SequenceEqual(l.Text))
             .OrderBy(l => l.Start).ToList();
         if (placed.Count == 0 && strong.Count == 0)

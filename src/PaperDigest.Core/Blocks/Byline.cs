@@ -120,7 +120,7 @@ internal sealed record Byline(string? Publisher, string? Url, IReadOnlyList<stri
 
     private static string? BareUrl(ReadOnlySpan<char> value)
     {
-        if (!value.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !value.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        if (!Parsing.LinkExtractor.IsWebUrl(value))
         {
             return null;
         }
@@ -148,7 +148,7 @@ internal sealed record Byline(string? Publisher, string? Url, IReadOnlyList<stri
         label = line[1..close].Trim().ToString();
         target = line[(close + 2)..(close + end)].Trim().ToString();
         after = close + end + 1;
-        return target.StartsWith("http", StringComparison.OrdinalIgnoreCase);
+        return Parsing.LinkExtractor.IsWebUrl(target);
     }
 
     // "白交 衡宇 发自 凹非寺"

@@ -10,8 +10,12 @@ namespace PaperDigest.Blocks;
 /// </summary>
 internal static class HtmlBlockReader
 {
-    /// <summary>Elements nested deeper than this are read as the text of the block they are in.</summary>
-    public const int MaxDepth = 256;
+    /// <summary>
+    /// Elements nested deeper than this are read as the text of the block they are in. The markup limiter
+    /// (<see cref="DigestOptions.MaxHtmlDepth"/>) has flattened the page before this, so only elements it does not
+    /// count (list items, cells) can take the tree this deep.
+    /// </summary>
+    public const int MaxDepth = 4096;
 
     private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -24,15 +28,43 @@ internal static class HtmlBlockReader
         "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd", "label", "mark", "q", "button", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "tt", "big", "nobr",
     };
 
-    public static BlockDocument Read(string html, AngleSharp.IConfiguration? configuration = null)
+    public static BlockDocument Read(string html, DigestOptions options = default)
     {
-        var document = HtmlInput.Parse(html, configuration);
+        var limited = HtmlMarkupLimiter.Apply(html, options.MaxHtmlDepth, options.MaxHtmlAttributes, out var cuts);
+        var document = HtmlInput.Parse(limited, options.HtmlConfiguration);
         var blocks = Walk(document.Body, lineOffset: 0);
-        return new BlockDocument(FrontEndKind.Html, blocks, Metadata(document));
+        return new BlockDocument(FrontEndKind.Html, blocks, Metadata(document)) { Diagnostics = LimitDiagnostics(cuts, options) };
     }
 
     /// <summary>The blocks of an HTML fragment that starts after <paramref name="lineOffset"/> lines of a larger input.</summary>
-    public static List<DigestBlock> ReadFragment(string html, int lineOffset) => Walk(HtmlInput.Parse(html).Body, lineOffset);
+    public static List<DigestBlock> ReadFragment(string html, int lineOffset)
+    {
+        var options = new DigestOptions();
+        return Walk(HtmlInput.Parse(HtmlMarkupLimiter.Apply(html, options.MaxHtmlDepth, options.MaxHtmlAttributes, out _)).Body, lineOffset);
+    }
+
+    private static DigestDiagnostic[] LimitDiagnostics(HtmlMarkupLimiter.Cuts cuts, DigestOptions options)
+    {
+        if (!cuts.Any)
+        {
+            return [];
+        }
+
+        var diagnostics = new List<DigestDiagnostic>(2);
+        if (cuts.Tags > 0)
+        {
+            diagnostics.Add(new DigestDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.HtmlLimitApplied,
+                $"The page nests deeper than {options.MaxHtmlDepth} levels (DigestOptions.MaxHtmlDepth) from source line {cuts.FirstTagLine}: {cuts.Tags} elements were placed beside the innermost open element instead of inside it, as browsers do; no text is lost.", null));
+        }
+
+        if (cuts.Attributes > 0)
+        {
+            diagnostics.Add(new DigestDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.HtmlLimitApplied,
+                $"{cuts.Attributes} elements have more than {options.MaxHtmlAttributes} attributes (DigestOptions.MaxHtmlAttributes), the first on source line {cuts.FirstAttributeLine}: the attributes past that many were dropped.", null));
+        }
+
+        return [.. diagnostics];
+    }
 
     private static DocumentMetadata Metadata(IDocument document)
     {

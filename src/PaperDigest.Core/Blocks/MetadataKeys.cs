@@ -71,7 +71,7 @@ internal sealed class MetadataKeys
     private string? First(string[] keys) => keys.Select(First).FirstOrDefault(v => v is not null);
 
     private static bool IsUrl(string? value) =>
-        value is not null && (value.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("https://", StringComparison.OrdinalIgnoreCase));
+        value is not null && Parsing.LinkExtractor.IsWebUrl(value);
 
     // "2026-02-01", "2024-05-01 16:36:00", "2026-02-26T20:23:33.225694", "2026/02/01".
     internal static DateOnly? ParseDate(string? value)

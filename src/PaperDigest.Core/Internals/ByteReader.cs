@@ -7,6 +7,7 @@ internal static class ByteReader
 
     public static ArraySegment<byte> ReadAll(Stream stream, long maxBytes)
     {
+        CheckLength(stream, maxBytes);
         using var buffer = new MemoryStream(InitialCapacity(stream, maxBytes));
         var chunk = new byte[ChunkSize];
         int read;
@@ -20,6 +21,7 @@ internal static class ByteReader
 
     public static async Task<ArraySegment<byte>> ReadAllAsync(Stream stream, long maxBytes, CancellationToken cancellationToken)
     {
+        CheckLength(stream, maxBytes);
         using var buffer = new MemoryStream(InitialCapacity(stream, maxBytes));
         var chunk = new byte[ChunkSize];
         int read;
@@ -31,11 +33,23 @@ internal static class ByteReader
         return Contents(buffer);
     }
 
+    // A stream that knows its length is refused before a byte is read: a 1 GiB file costs nothing.
+    private static void CheckLength(Stream stream, long maxBytes)
+    {
+        if (stream.CanSeek && stream.Length - stream.Position is var length && length > maxBytes)
+        {
+            throw TooLarge($"{length} bytes", maxBytes);
+        }
+    }
+
+    private static DigestParseException TooLarge(string size, long maxBytes) =>
+        new($"The input is {size}, more than the limit of {maxBytes} bytes (DigestOptions.MaxInputBytes).");
+
     private static void Append(MemoryStream buffer, byte[] chunk, int read, long maxBytes)
     {
         if (buffer.Length + read > maxBytes)
         {
-            throw new DigestParseException($"The input is larger than {maxBytes} bytes, past DigestOptions.MaxInputLength.");
+            throw TooLarge("longer", maxBytes);
         }
 
         buffer.Write(chunk, 0, read);

@@ -5,10 +5,12 @@ using System.Text.Unicode;
 namespace PaperDigest.Internals;
 
 /// <summary>
-/// Turns input bytes into text. In order: a byte-order mark (UTF-8, UTF-16 LE/BE); valid UTF-8; an HTML
-/// <c>&lt;meta charset&gt;</c> in the first 2 KiB; legacy Chinese encodings (GB18030, which covers GBK and
-/// GB2312, or Big5), chosen by which decoding reads as common Chinese; otherwise UTF-8 with the
-/// undecodable sequences replaced by U+FFFD and counted.
+/// Turns input bytes into text. In order: a byte-order mark (UTF-8, UTF-32 LE/BE, UTF-16 LE/BE); UTF-16
+/// without a mark, told by its NUL bytes; valid UTF-8; an HTML <c>&lt;meta charset&gt;</c> in the first 2 KiB,
+/// read as WHATWG does (a UTF-16 label means UTF-8, since the bytes were already found not to be UTF-16);
+/// legacy Chinese encodings (GB18030, which covers GBK and GB2312, or Big5), chosen by which decoding reads
+/// as common Chinese, also over a declared UTF-8 the bytes are not; otherwise UTF-8 with the undecodable
+/// sequences replaced by U+FFFD and counted.
 /// </summary>
 internal static class TextDecoder
 {
@@ -32,6 +34,16 @@ internal static class TextDecoder
             return Lenient(Utf8, bytes[3..], "utf-8", "byte-order mark");
         }
 
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
+        {
+            return Lenient(new UTF32Encoding(bigEndian: false, byteOrderMark: false), bytes[4..], "utf-32le", "byte-order mark");
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+        {
+            return Lenient(new UTF32Encoding(bigEndian: true, byteOrderMark: false), bytes[4..], "utf-32be", "byte-order mark");
+        }
+
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
             return Lenient(Encoding.Unicode, bytes[2..], "utf-16le", "byte-order mark");
@@ -40,6 +52,11 @@ internal static class TextDecoder
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
             return Lenient(Encoding.BigEndianUnicode, bytes[2..], "utf-16be", "byte-order mark");
+        }
+
+        if (Utf16WithoutMark(bytes) is { } utf16)
+        {
+            return Lenient(utf16, bytes, utf16.CodePage == 1201 ? "utf-16be" : "utf-16le", "no byte-order mark; NUL bytes in every other position");
         }
 
         if (System.Text.Unicode.Utf8.IsValid(bytes))
@@ -55,12 +72,53 @@ internal static class TextDecoder
             return utf8;
         }
 
-        if (HtmlCharset.Sniff(bytes[..Math.Min(bytes.Length, CharsetSniffLength)]) is { } declared && Resolve(declared) is { } encoding)
+        var declared = HtmlCharset.Sniff(bytes[..Math.Min(bytes.Length, CharsetSniffLength)]);
+        var encoding = declared is null ? null : ResolveDeclared(declared);
+        if (encoding is not null && encoding.CodePage != Encoding.UTF8.CodePage)
         {
             return Lenient(encoding, bytes, Name(encoding), $"<meta charset={declared}>");
         }
 
-        return LegacyChinese(bytes) ?? utf8 with { Reason = "no encoding fits; invalid sequences replaced" };
+        // A page that declares UTF-8 (or UTF-16, which WHATWG reads as UTF-8) but is not: its bytes, not its
+        // declaration, decide. The document says so.
+        if (LegacyChinese(bytes) is { } legacy)
+        {
+            return declared is null ? legacy : legacy with { Overridden = $"<meta charset={declared}>" };
+        }
+
+        return utf8 with { Reason = "no encoding fits; invalid sequences replaced" };
+    }
+
+    // A charset declared in the page, read as WHATWG reads a <meta>: a UTF-16 label means UTF-8.
+    private static Encoding? ResolveDeclared(string label) =>
+        label.Trim().ToLowerInvariant() is "utf-16" or "utf-16le" or "utf-16be" or "unicode" or "ucs-2" or "csunicode" or "iso-10646-ucs-2" or "unicodefeff" or "unicodefffe"
+            ? Utf8
+            : Resolve(label);
+
+    // UTF-16 text without a byte-order mark: mostly ASCII, so nearly every other byte is NUL; which half is NUL
+    // gives the byte order. Read over a prefix; text with a few stray NULs (binary junk in UTF-8) does not qualify.
+    private static UnicodeEncoding? Utf16WithoutMark(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..(Math.Min(bytes.Length, 4096) & ~1)];
+        if (sample.Length < 8)
+        {
+            return null;
+        }
+
+        int evenNul = 0, oddNul = 0;
+        for (var i = 0; i < sample.Length; i += 2)
+        {
+            evenNul += sample[i] == 0 ? 1 : 0;
+            oddNul += sample[i + 1] == 0 ? 1 : 0;
+        }
+
+        var pairs = sample.Length / 2;
+        if (oddNul * 10 >= pairs * 3 && evenNul * 50 <= pairs)
+        {
+            return new UnicodeEncoding(bigEndian: false, byteOrderMark: false);
+        }
+
+        return evenNul * 10 >= pairs * 3 && oddNul * 50 <= pairs ? new UnicodeEncoding(bigEndian: true, byteOrderMark: false) : null;
     }
 
     /// <summary>

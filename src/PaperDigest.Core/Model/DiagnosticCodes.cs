@@ -16,6 +16,9 @@ public static class DiagnosticCodes
     /// <summary>Some input bytes are not valid in the encoding chosen for them; each became U+FFFD (Warning).</summary>
     public const string InvalidEncoding = "PD0003";
 
+    /// <summary>The input declares an encoding its bytes are not (a GBK page under <c>&lt;meta charset=utf-8&gt;</c>); the bytes were decoded as what they are, named in the message (Warning).</summary>
+    public const string EncodingDeclarationIgnored = "PD0004";
+
     /// <summary>No layout fitted; the whole text is kept in one entry (Warning).</summary>
     public const string UnknownFormat = "PD0101";
 
@@ -36,6 +39,12 @@ public static class DiagnosticCodes
 
     /// <summary>A tag label spells out an acronym (<c>Visual Question Answering (VQA)</c>), so the bare acronym's tags join it; the message names both (Info).</summary>
     public const string AcronymLearned = "PD0107";
+
+    /// <summary>An HTML page passed <see cref="DigestOptions.MaxHtmlDepth"/> or <see cref="DigestOptions.MaxHtmlAttributes"/>; deeper elements were placed beside their parent, attributes past the limit dropped, no text lost (Warning).</summary>
+    public const string HtmlLimitApplied = "PD0108";
+
+    /// <summary>The text ends its lines with Unicode line ends other than LF and CR (NEL, LS, PS, or a form feed or vertical tab standing alone), more of them than LF and CR; they were read as line breaks (Info).</summary>
+    public const string UnicodeLineEnds = "PD0109";
 
     /// <summary>A section header's declared count differs from the entries found in it (Warning).</summary>
     public const string SectionCountMismatch = "PD1001";

@@ -18,11 +18,24 @@ public static class LinkExtractor
     private const string BareArxivHost = "arxiv.org/";
 
     /// <summary>Appends the links found in <paramref name="text"/> to <paramref name="links"/>, skipping ones already there.</summary>
+    /// <remarks>Time is linear in the text plus the links already in the list (they are indexed once per call).</remarks>
     /// <param name="text">The text to scan.</param>
     /// <param name="links">Receives the links in source order.</param>
     public static void Extract(ReadOnlySpan<char> text, List<DigestLink> links)
     {
         ArgumentNullException.ThrowIfNull(links);
+        var set = LinkSet.Of(links);
+        var before = set.Count;
+        Extract(text, set);
+        for (var i = before; i < set.Count; i++)
+        {
+            links.Add(set.Items[i]);
+        }
+    }
+
+    /// <summary>Adds the links found in <paramref name="text"/> to <paramref name="links"/> (the parsers' hot path).</summary>
+    internal static void Extract(ReadOnlySpan<char> text, LinkSet links)
+    {
         var offset = 0;
         while (offset < text.Length)
         {
@@ -40,7 +53,7 @@ public static class LinkExtractor
                 var length = UrlLength(rest);
                 if (length > 0)
                 {
-                    AddDistinct(links, Classify(rest[..length].ToString()));
+                    links.Add(Classify(rest[..length].ToString()));
                 }
 
                 offset = start + Math.Max(length, "http://".Length);
@@ -53,7 +66,7 @@ public static class LinkExtractor
                 if (idLength > 0)
                 {
                     var id = path.Slice(idStart, idLength).ToString();
-                    AddDistinct(links, new DigestLink(LinkKind.Arxiv, id, ArxivId.AbsUrl(id)));
+                    links.Add(new DigestLink(LinkKind.Arxiv, id, ArxivId.AbsUrl(id)));
                 }
 
                 offset = start + BareArxivHost.Length + Math.Max(0, idStart) + idLength;
@@ -66,7 +79,7 @@ public static class LinkExtractor
                 if (idLength > 0)
                 {
                     var id = rest.Slice(idStart + skipped, idLength).ToString();
-                    AddDistinct(links, new DigestLink(LinkKind.Doi, id, "https://doi.org/" + id));
+                    links.Add(new DigestLink(LinkKind.Doi, id, "https://doi.org/" + id));
                 }
 
                 offset = start + idStart + skipped + idLength;
@@ -78,12 +91,21 @@ public static class LinkExtractor
                 if (idLength > 0)
                 {
                     var id = rest.Slice(idStart, idLength).ToString();
-                    AddDistinct(links, new DigestLink(LinkKind.Arxiv, id, ArxivId.AbsUrl(id)));
+                    links.Add(new DigestLink(LinkKind.Arxiv, id, ArxivId.AbsUrl(id)));
                 }
 
                 offset = start + idStart + idLength;
             }
         }
+    }
+
+    /// <summary>Whether <paramref name="url"/> is an absolute http or https URL with a host (<c>httpx://</c> is not).</summary>
+    internal static bool IsWebUrl(ReadOnlySpan<char> url)
+    {
+        var rest = url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? url["https://".Length..]
+            : url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ? url["http://".Length..]
+            : [];
+        return !rest.IsEmpty && rest[0] is not ('/' or '\\') && !char.IsWhiteSpace(rest[0]);
     }
 
     /// <summary>Whether <paramref name="text"/> holds where a link could start (a URL, <c>arXiv:</c>, <c>doi:</c>).</summary>
@@ -127,11 +149,26 @@ public static class LinkExtractor
             end++;
         }
 
-        // Trailing punctuation belongs to the sentence; a closing parenthesis only when unbalanced.
+        // Trailing punctuation belongs to the sentence; a closing parenthesis only when unbalanced. The
+        // parentheses are counted once, so a URL followed by a million ')' is trimmed in linear time.
+        var opens = text[..end].Count('(');
+        var closes = text[..end].Count(')');
         while (end > 0)
         {
             var last = text[end - 1];
-            if (last is '.' or ',' or ';' or ':' or '!' or '?' or '*' or '_' or '\'' || (last == ')' && !HasOpenParen(text[..(end - 1)])))
+            if (last == ')')
+            {
+                if (opens > closes - 1)
+                {
+                    break;
+                }
+
+                closes--;
+                end--;
+                continue;
+            }
+
+            if (last is '.' or ',' or ';' or ':' or '!' or '?' or '*' or '_' or '\'')
             {
                 end--;
                 continue;
@@ -180,8 +217,6 @@ public static class LinkExtractor
 
         return end > slash + 1 ? end : 0;
     }
-
-    private static bool HasOpenParen(ReadOnlySpan<char> url) => url.Count('(') > url.Count(')');
 
     private static bool IsUrlChar(char c) =>
         c > ' ' && c < '\u007F' && c is not ('<' or '>' or '"' or '`' or '{' or '}' or '|' or '\\' or '^' or '[' or ']');
@@ -259,6 +294,7 @@ public static class LinkExtractor
     /// Adds <paramref name="link"/> unless the list already has it: the same kind and id (for arXiv, any version of
     /// the same paper: the first one written is kept), or for links without an id, the same URL.
     /// </summary>
+    /// <remarks>A linear scan of the list: to add many links, the parsers use an indexed set instead.</remarks>
     /// <param name="links">The entry's links so far.</param>
     /// <param name="link">The link to add.</param>
     public static void AddDistinct(List<DigestLink> links, DigestLink link)

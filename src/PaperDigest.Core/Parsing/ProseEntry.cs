@@ -7,7 +7,7 @@ internal static class ProseEntry
     public static DigestEntry Create(DigestParseContext context, int first, int bodyStart, int last, string? title)
     {
         var body = TextSlice.Lines(context.Text, context.Lines, bodyStart, last).Trim();
-        var links = new List<DigestLink>();
+        var links = new LinkSet();
         LinkExtractor.Extract(body, links);
         return new DigestEntry
         {
@@ -17,7 +17,7 @@ internal static class ProseEntry
             // A title named by its label ("论文标题：…") wins over one merely cited in 《…》.
             PaperTitle = Article.ArticlePaper.FindTitle(context.Lines, bodyStart, last) ?? CitedTitles.FindPaperTitle(body),
             Body = body,
-            Links = [.. links],
+            Links = links.ToArray(),
             Span = new LineSpan(first + 1, last + 1),
         };
     }

@@ -11,17 +11,18 @@ public static class TagSplitter
     private const int MaxNesting = 8;
 
     /// <summary>Splits <paramref name="line"/> and appends the trimmed labels to <paramref name="labels"/>, skipping exact repeats.</summary>
+    /// <remarks>Time is linear in the line plus the labels already in the list (they are indexed once per call).</remarks>
     /// <param name="line">The tag line.</param>
     /// <param name="labels">Receives the labels in source order.</param>
     public static void Split(ReadOnlySpan<char> line, List<string> labels)
     {
         ArgumentNullException.ThrowIfNull(labels);
-        var sink = new LabelSink(labels);
+        var sink = new LabelSink(labels, new HashSet<string>(labels, StringComparer.Ordinal));
         SplitInto(line, ref sink, 0);
     }
 
     /// <summary>Splits <paramref name="line"/> into tags resolved by the parse's context, skipping exact repeats.</summary>
-    internal static void Split(ReadOnlySpan<char> line, List<DigestTag> tags, DigestParseContext context)
+    internal static void Split(ReadOnlySpan<char> line, TagList tags, DigestParseContext context)
     {
         var sink = new TagSink(tags, context);
         SplitInto(line, ref sink, 0);
@@ -31,7 +32,7 @@ public static class TagSplitter
     /// Splits a keyword list (<c>关键词: a, b</c>, <c>大语言模型 安全性评估</c>): by the tag separators when it has any,
     /// else by white space when every word is Chinese (Chinese words hold no spaces), else it is one keyword.
     /// </summary>
-    internal static void SplitKeywords(ReadOnlySpan<char> value, List<DigestTag> tags, DigestParseContext context)
+    internal static void SplitKeywords(ReadOnlySpan<char> value, TagList tags, DigestParseContext context)
     {
         var text = value.Trim();
         if (text.ContainsAny(SeparatorChars) || !text.ContainsAny(' ', '\u3000') || ContainsAsciiLetter(text))
@@ -128,38 +129,21 @@ public static class TagSplitter
         void Add(ReadOnlySpan<char> label);
     }
 
-    private readonly struct LabelSink(List<string> labels) : ITagSink
+    private readonly struct LabelSink(List<string> labels, HashSet<string> seen) : ITagSink
     {
-        public bool Contains(ReadOnlySpan<char> label)
+        public bool Contains(ReadOnlySpan<char> label) => seen.GetAlternateLookup<ReadOnlySpan<char>>().Contains(label);
+
+        public void Add(ReadOnlySpan<char> label)
         {
-            foreach (var existing in labels)
-            {
-                if (label.SequenceEqual(existing))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            var text = label.ToString();
+            seen.Add(text);
+            labels.Add(text);
         }
-
-        public void Add(ReadOnlySpan<char> label) => labels.Add(label.ToString());
     }
 
-    private readonly struct TagSink(List<DigestTag> tags, DigestParseContext context) : ITagSink
+    private readonly struct TagSink(TagList tags, DigestParseContext context) : ITagSink
     {
-        public bool Contains(ReadOnlySpan<char> label)
-        {
-            foreach (var existing in tags)
-            {
-                if (label.SequenceEqual(existing.Label))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        public bool Contains(ReadOnlySpan<char> label) => tags.Contains(label);
 
         public void Add(ReadOnlySpan<char> label) => tags.Add(context.Tag(label));
     }

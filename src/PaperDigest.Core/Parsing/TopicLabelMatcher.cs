@@ -10,16 +10,17 @@ namespace PaperDigest.Parsing;
 /// English label must end at a word boundary.
 /// </summary>
 /// <remarks>
-/// The taxonomy's labels are bucketed once per taxonomy and shared; one matcher per parse adds the
-/// document's own labels, bucketed the same way, so a lookup costs a dictionary probe per part.
+/// The taxonomy's labels are bucketed once per taxonomy and shared. One matcher per parse adds the
+/// document's own labels to a hash set probed once per label length in use (own labels are short), so a
+/// document of 50,000 distinct labels costs neither a sorted insert nor a scan per lookup.
 /// </remarks>
 internal sealed class TopicLabelMatcher
 {
     private static readonly ConditionalWeakTable<TagTaxonomy, FrozenDictionary<char, string[]>> ByTaxonomy = [];
 
     private readonly FrozenDictionary<char, string[]> _shared;
-    private readonly Dictionary<char, List<string>> _own = [];
     private readonly HashSet<string> _ownSet = new(StringComparer.OrdinalIgnoreCase);
+    private readonly SortedSet<int> _ownLengths = new(Comparer<int>.Create(static (a, b) => b.CompareTo(a)));
 
     private TopicLabelMatcher(FrozenDictionary<char, string[]> shared) => _shared = shared;
 
@@ -45,15 +46,7 @@ internal sealed class TopicLabelMatcher
             return;
         }
 
-        var key = char.ToUpperInvariant(label[0]);
-        if (!_own.TryGetValue(key, out var bucket))
-        {
-            _own[key] = bucket = [];
-        }
-
-        // Longest first, so the first match is the longest.
-        var index = bucket.FindIndex(l => l.Length < label.Length);
-        bucket.Insert(index < 0 ? bucket.Count : index, label);
+        _ownLengths.Add(label.Length);
     }
 
     public bool Contains(ReadOnlySpan<char> label) => label.Length > 0 && MatchLength(label) == label.Length;
@@ -67,16 +60,39 @@ internal sealed class TopicLabelMatcher
         }
 
         var key = char.ToUpperInvariant(text[0]);
-        var own = _own.TryGetValue(key, out var bucket) ? Longest(text, bucket) : 0;
+        var own = LongestOwn(text);
         return _shared.TryGetValue(key, out var shared) ? Math.Max(own, Longest(text, shared)) : own;
     }
+
+    // Longest first: one probe of the set per length an own label has.
+    private int LongestOwn(ReadOnlySpan<char> text)
+    {
+        if (_ownSet.Count == 0)
+        {
+            return 0;
+        }
+
+        var lookup = _ownSet.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var length in _ownLengths)
+        {
+            if (length <= text.Length && lookup.Contains(text[..length]) && EndsAtBoundary(text, length))
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
+    // An English label must end at a word boundary ("Agent" is not the start of "Agents").
+    private static bool EndsAtBoundary(ReadOnlySpan<char> text, int length) =>
+        !(char.IsAsciiLetter(text[length - 1]) && text.Length > length && char.IsAsciiLetter(text[length]));
 
     private static int Longest(ReadOnlySpan<char> text, IReadOnlyList<string> labels)
     {
         foreach (var label in labels)
         {
-            if (text.StartsWith(label, StringComparison.OrdinalIgnoreCase)
-                && !(char.IsAsciiLetter(label[^1]) && text.Length > label.Length && char.IsAsciiLetter(text[label.Length])))
+            if (text.StartsWith(label, StringComparison.OrdinalIgnoreCase) && EndsAtBoundary(text, label.Length))
             {
                 return label.Length;
             }

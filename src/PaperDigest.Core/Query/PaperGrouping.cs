@@ -70,12 +70,7 @@ public static class PaperGrouping
         var title = entries.Select(e => e.Entry.PaperTitle).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t))
             ?? entries.Where(e => e.Entry.Kind == EntryKind.Paper).Select(e => e.Entry.Title).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t))
             ?? entries[0].Title;
-        var links = new List<DigestLink>();
-        foreach (var link in entries.SelectMany(e => e.Entry.Links))
-        {
-            LinkExtractor.AddDistinct(links, link);
-        }
-
-        return new PaperGroup(key, title, entries, links);
+        var links = LinkSet.Of(entries.SelectMany(e => e.Entry.Links));
+        return new PaperGroup(key, title, entries, links.ToArray());
     }
 }

@@ -9,6 +9,9 @@ internal sealed class ConceptDraft(string id)
     private readonly List<string> _hiddenLabels = [];
     private readonly List<string> _broader = [];
 
+    // Every label and link already added, per list, so that merging 50,000 sources of one id stays linear.
+    private readonly HashSet<(List<string>, string)> _seen = new(SeenComparer.Instance);
+
     public void Merge(TagConcept concept)
     {
         foreach (var (language, label) in concept.PrefLabels)
@@ -35,15 +38,26 @@ internal sealed class ConceptDraft(string id)
         Broader = _broader.ToArray(),
     };
 
-    private static void AddDistinct(List<string> target, IEnumerable<string> values)
+    private void AddDistinct(List<string> target, IEnumerable<string> values)
     {
         foreach (var value in values)
         {
             var trimmed = value.Trim();
-            if (trimmed.Length > 0 && !target.Contains(trimmed, StringComparer.Ordinal))
+            if (trimmed.Length > 0 && _seen.Add((target, trimmed)))
             {
                 target.Add(trimmed);
             }
         }
+    }
+
+    private sealed class SeenComparer : IEqualityComparer<(List<string> List, string Value)>
+    {
+        public static readonly SeenComparer Instance = new();
+
+        public bool Equals((List<string> List, string Value) x, (List<string> List, string Value) y) =>
+            ReferenceEquals(x.List, y.List) && string.Equals(x.Value, y.Value, StringComparison.Ordinal);
+
+        public int GetHashCode((List<string> List, string Value) obj) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.List), StringComparer.Ordinal.GetHashCode(obj.Value));
     }
 }

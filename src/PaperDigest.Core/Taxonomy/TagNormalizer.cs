@@ -131,16 +131,20 @@ public static class TagNormalizer
     private static bool IsSeparator(char c) =>
         c is '-' or '_' or '\u00AD' or (>= '\u2010' and <= '\u2015') or '\u2212' || char.IsWhiteSpace(c) || char.IsControl(c);
 
+    // The last '(' and '[' are looked up again only once the trimming passes them, so a label followed by a
+    // million ')' trims in linear time.
     private static void TrimEnd(ref CharBuffer output)
     {
+        var openParen = output.Written.LastIndexOf('(');
+        var openBracket = output.Written.LastIndexOf('[');
         while (output.Length > 0)
         {
             var written = output.Written;
             var last = written[^1];
             var keep = last switch
             {
-                ')' => written.Contains('('),
-                ']' => written.Contains('['),
+                ')' => openParen >= 0,
+                ']' => openBracket >= 0,
                 '#' => written.Length > 1 && char.IsLetter(written[^2]),
                 _ => !IsTrimmable(last),
             };
@@ -150,6 +154,9 @@ public static class TagNormalizer
             }
 
             output.Truncate(output.Length - 1);
+            written = output.Written;
+            openParen = openParen >= written.Length ? written.LastIndexOf('(') : openParen;
+            openBracket = openBracket >= written.Length ? written.LastIndexOf('[') : openBracket;
         }
     }
 

@@ -53,6 +53,9 @@ public sealed class TagTaxonomy
     /// </summary>
     public static TagTaxonomy BuiltIn => BuiltInTaxonomy.Value;
 
+    /// <summary>The largest taxonomy JSON read, in bytes (or characters for a string): 64 MiB, many times the built-in schemes.</summary>
+    public const int MaxJsonBytes = 64 * 1024 * 1024;
+
     /// <summary>A taxonomy without concepts: every label is unmapped and keeps its normalized key.</summary>
     public static TagTaxonomy Empty { get; } = new TagTaxonomyBuilder().Build();
 

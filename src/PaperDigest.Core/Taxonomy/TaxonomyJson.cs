@@ -18,9 +18,34 @@ internal static class TaxonomyJson
 
     private static readonly string[] RootProperties = ["$schema", "version", "description", "concepts"];
 
-    public static IReadOnlyList<TagConcept> Read(string json) => Read(() => JsonDocument.Parse(json, Options));
+    public static IReadOnlyList<TagConcept> Read(string json)
+    {
+        if (json.Length > TagTaxonomy.MaxJsonBytes)
+        {
+            throw TooLarge();
+        }
 
-    public static IReadOnlyList<TagConcept> Read(Stream utf8Json) => Read(() => JsonDocument.Parse(utf8Json, Options));
+        return Read(() => JsonDocument.Parse(json, Options));
+    }
+
+    // Read whole under the byte limit first: a stream without end (a device) must not be buffered without bound.
+    public static IReadOnlyList<TagConcept> Read(Stream utf8Json)
+    {
+        ArraySegment<byte> bytes;
+        try
+        {
+            bytes = Internals.ByteReader.ReadAll(utf8Json, TagTaxonomy.MaxJsonBytes);
+        }
+        catch (DigestParseException)
+        {
+            throw TooLarge();
+        }
+
+        return Read(() => JsonDocument.Parse(bytes.AsMemory(), Options));
+    }
+
+    private static TagTaxonomyException TooLarge() =>
+        new($"The taxonomy is larger than the limit of {TagTaxonomy.MaxJsonBytes} bytes (TagTaxonomy.MaxJsonBytes).");
 
     private static List<TagConcept> Read(Func<JsonDocument> parse)
     {

@@ -99,13 +99,13 @@ internal sealed class BlogSection(DigestParseContext context, int heading, int l
     // Links from the body that a metadata line typed take that type; duplicates merged.
     private DigestLink[] TypedLinks()
     {
-        var result = new List<DigestLink>(_links.Count);
+        var result = new LinkSet();
         foreach (var link in _links)
         {
-            LinkExtractor.AddDistinct(result, _roles.TryGetValue(link.Url, out var kind) ? link with { Kind = kind } : link);
+            result.Add(_roles.TryGetValue(link.Url, out var kind) ? link with { Kind = kind } : link);
         }
 
-        return [.. result];
+        return result.ToArray();
     }
 
     private static bool IsNone(ReadOnlySpan<char> value) =>

@@ -161,11 +161,7 @@ internal static class BriefEntryFactory
 
     private static DigestLink[] Links(BriefItemDraft item, string? summary, List<string> more)
     {
-        var links = new List<DigestLink>(item.Links.Count);
-        foreach (var link in item.Links)
-        {
-            LinkExtractor.AddDistinct(links, link);
-        }
+        var links = LinkSet.Of(item.Links);
 
         if (summary is not null)
         {
@@ -177,7 +173,7 @@ internal static class BriefEntryFactory
             LinkExtractor.Extract(text, links);
         }
 
-        return [.. links];
+        return links.ToArray();
     }
 
     private static string StripAnchor(string text) => BriefItemSplitter.StripLinkAnchor(text.AsSpan().Trim()).ToString();

@@ -55,8 +55,9 @@ internal static class BriefItemSplitter
         {
             var c = text[i];
             var isGap = char.IsWhiteSpace(c);
-            if (!isGap && c is not ('【' or '[' or '〔'))
+            if ((!isGap && c is not ('【' or '[' or '〔')) || (isGap && char.IsWhiteSpace(text[i - 1])))
             {
+                // Only the first space of a run is a gap: the rest would try the same text again.
                 continue;
             }
 
@@ -193,7 +194,8 @@ internal static class BriefItemSplitter
             return false;
         }
 
-        var close = text.IndexOfAny("】]〕");
+        // A label is short: the closing bracket is looked for only that far, not to the end of a long line.
+        var close = text[..Math.Min(text.Length, MaxOwnLabelLength + 2)].IndexOfAny("】]〕");
         if (close is < 2 or > MaxOwnLabelLength + 1)
         {
             return false;

@@ -16,6 +16,8 @@ internal sealed class BriefReader
     private readonly List<string> _sectionBody = [];
     private BriefItemDraft? _item;
     private BriefPart _part;
+    private int _partFirstItem;
+    private int _seededItems;
     private string _partTitle = "";
     private int _partLine = -1;
     private int _partLastLine = -1;
@@ -85,9 +87,9 @@ internal sealed class BriefReader
         }
 
         FinishPart(_lines.Count - 1);
-        foreach (var item in _items)
+        for (var index = 0; index < _items.Count; index++)
         {
-            AddEntry(item);
+            AddEntry(_items[index], index);
         }
     }
 
@@ -120,6 +122,7 @@ internal sealed class BriefReader
         // The part's name without its decoration ("🌊 今日浪頭" is 今日浪頭) or a trailing colon.
         var name = title.AsSpan(LabelText.SkipDecoration(title, out _)).Trim().TrimEnd(":：").Trim();
         (_part, _partTitle, _partLine, _partLastLine, _partLevel) = (part, name.IsEmpty ? title : name.ToString(), line, line, level);
+        _partFirstItem = _items.Count;
         (_style, _styleLevel) = (BriefItemStyle.None, 0);
     }
 
@@ -236,22 +239,35 @@ internal sealed class BriefReader
         _context.AddSection(new DigestSection
         {
             Title = _partTitle,
-            EntryCount = _items.Count(item => item.FirstLine > _partLine && item.FirstLine <= lastLine),
+            EntryCount = CountItems(_partFirstItem, lastLine),
             Body = _sectionBody.Count > 0 ? string.Join('\n', _sectionBody) : null,
             Span = new LineSpan(_partLine + 1, Math.Max(_partLine, Math.Min(_partLastLine, lastLine)) + 1),
         });
         if (_part == BriefPart.Featured)
         {
-            // The featured items' labels seed the vocabulary for the glued labels of the later items.
-            foreach (var item in _items)
+            // The featured items' labels seed the vocabulary for the glued labels of the later items; each
+            // item seeds once, so a brief of 50,000 parts is not read again per part.
+            for (; _seededItems < _items.Count; _seededItems++)
             {
-                SeedLabel(item);
+                SeedLabel(_items[_seededItems]);
             }
         }
 
         _sectionBody.Clear();
         _item = null;
         _part = BriefPart.None;
+    }
+
+    // The items this part holds: those begun since it started (items are added in line order).
+    private int CountItems(int first, int lastLine)
+    {
+        var count = 0;
+        for (var i = first; i < _items.Count; i++)
+        {
+            count += _items[i].FirstLine > _partLine && _items[i].FirstLine <= lastLine ? 1 : 0;
+        }
+
+        return count;
     }
 
     private void SeedLabel(BriefItemDraft item)
@@ -263,14 +279,14 @@ internal sealed class BriefReader
         }
     }
 
-    private void AddEntry(BriefItemDraft item)
+    private void AddEntry(BriefItemDraft item, int index)
     {
         var entry = item.Part == BriefPart.Featured
             ? BriefEntryFactory.Featured(item, _labels, _context.NextOrdinal)
             : BriefEntryFactory.More(item, _labels, _context);
         if (entry.Title is null)
         {
-            _context.Report(DiagnosticSeverity.Warning, DiagnosticCodes.EmptyBriefItem, $"Item {item.Number ?? _items.IndexOf(item) + 1} has no title.", item.FirstLine + 1);
+            _context.Report(DiagnosticSeverity.Warning, DiagnosticCodes.EmptyBriefItem, $"Item {item.Number ?? index + 1} has no title.", item.FirstLine + 1);
         }
 
         _context.AddEntry(entry);

@@ -4,7 +4,7 @@ namespace PaperDigest.Parsing.Catalog;
 internal static class CatalogEntryFactory
 {
     // `links` is scratch space reused across papers; the entry gets its own array.
-    public static DigestEntry Create(PaperDraft paper, string text, string? sectionTitle, DigestParseContext context, List<DigestLink> links)
+    public static DigestEntry Create(PaperDraft paper, string text, string? sectionTitle, DigestParseContext context, LinkSet links)
     {
         var line = paper.FirstLine + 1;
         var fields = new Dictionary<EntryField, string>(paper.Fields.Count);
@@ -55,7 +55,7 @@ internal static class CatalogEntryFactory
             Authors = paper.Authors ?? [],
             Domain = paper.Domain,
             Category = paper.Category ?? sectionTitle,
-            Tags = ToTags(paper.Tags),
+            Tags = paper.Tags.ToArray(),
             TlDr = tlDr,
             Fields = fields.AsReadOnly(),
             Abstract = abstractText,
@@ -63,6 +63,4 @@ internal static class CatalogEntryFactory
             Span = new LineSpan(line, paper.LastLine + 1),
         };
     }
-
-    internal static DigestTag[] ToTags(List<DigestTag> tags) => tags.Count == 0 ? [] : [.. tags];
 }

@@ -35,7 +35,7 @@ internal readonly record struct CatalogHeading(int Level, int? Number, string Ti
         heading = default;
         var text = line.Trim().Trim('*').Trim();
         var close = text.IndexOf("](", StringComparison.Ordinal);
-        if (!text.StartsWith('[') || close < 2 || !text.EndsWith(')') || !text[(close + 2)..].StartsWith("http", StringComparison.OrdinalIgnoreCase)
+        if (!text.StartsWith('[') || close < 2 || !text.EndsWith(')') || !LinkExtractor.IsWebUrl(text[(close + 2)..])
             || text[(close + 2)..^1].ContainsAny(' ', ')') || text[1..close].Contains("](", StringComparison.Ordinal))
         {
             return false;

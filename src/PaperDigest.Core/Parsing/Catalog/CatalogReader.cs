@@ -14,7 +14,7 @@ internal sealed class CatalogReader
     private readonly List<OpenSection> _sections = [];
     private readonly List<(int Line, int Mask, bool Marked)> _fieldMasks = [];
     private readonly PaperDraft _draft = new();
-    private readonly List<DigestLink> _links = [];
+    private readonly LinkSet _links = new();
     private readonly Dictionary<string, int> _tocCounts = new(StringComparer.Ordinal);
     private PaperDraft? _paper;
     private bool _inAbstract;

@@ -40,7 +40,7 @@ internal sealed class CatalogTable
     }
 
     /// <summary>Reads a data row into a paper (ordinal and category are the reader's to set).</summary>
-    public DigestEntry ReadRow(ReadOnlySpan<char> row, int line, DigestParseContext context, List<DigestLink> links)
+    public DigestEntry ReadRow(ReadOnlySpan<char> row, int line, DigestParseContext context, LinkSet links)
     {
         links.Clear();
         LinkExtractor.Extract(row, links);
@@ -56,7 +56,7 @@ internal sealed class CatalogTable
 
         string? title = null, tlDr = null, abstractText = null;
         string[] authors = [];
-        var tags = new List<DigestTag>();
+        var tags = new TagList();
         var fields = new Dictionary<EntryField, string>();
         foreach (var (column, role, field) in _columns)
         {
@@ -91,7 +91,7 @@ internal sealed class CatalogTable
             Authors = authors,
             TlDr = tlDr,
             Abstract = abstractText,
-            Tags = CatalogEntryFactory.ToTags(tags),
+            Tags = tags.ToArray(),
             Fields = fields.AsReadOnly(),
             Links = links.Count == 0 ? [] : links.ToArray(),
             Span = new LineSpan(line, line),

@@ -19,7 +19,7 @@ internal sealed class PaperDraft
     public int LastLine { get; set; }
     public string? Domain { get; set; }
     public string? Category { get; set; }
-    public List<DigestTag> Tags { get; } = [];
+    public TagList Tags { get; } = new();
     public List<FieldDraft> Fields { get; } = [];
     public int Target { get; set; } = NoTarget;
     public bool HasAbstractMarker { get; set; }

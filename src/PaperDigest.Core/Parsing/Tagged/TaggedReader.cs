@@ -94,7 +94,7 @@ internal sealed class TaggedReader(DigestParseContext context)
             body = text.ToString();
         }
 
-        var links = new List<DigestLink>();
+        var links = new LinkSet();
         if (body is not null)
         {
             LinkExtractor.Extract(body, links);

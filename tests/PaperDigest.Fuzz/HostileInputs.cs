@@ -1,0 +1,171 @@
+using System.Text;
+
+namespace PaperDigest.Fuzz;
+
+/// <summary>
+/// Writes the round-two hostile inputs of docs/reliability.md (section 6) at full size, with a manifest
+/// <c>cases.tsv</c> (name, CLI arguments, expectation) that <c>hostile.sh</c> runs against the CLI.
+/// Every input is generated from our own fixture shapes; the three U+2028/NEL/FF catalogs re-end the lines of
+/// the corpus catalog when <c>PAPERDIGEST_CORPUS</c> is set.
+/// </summary>
+internal static class HostileInputs
+{
+    private const string Paper = """
+        基础/前沿模型 (含LLM)
+        推理与思维链
+        #Reasoning #RLVR
+        TL;DR:Short rewards.
+        🎯 研究动机长链推理成本高。
+        ❓ 解决问题提高正确率。
+        🛠️ 主要方法可验证奖励。
+        查看完整摘要 (Abstract)
+        Long chains of thought are costly.
+        """;
+
+    private const string Head = "推理与思维链1 篇\n";
+
+    public static int Write(string outDir)
+    {
+        Directory.CreateDirectory(outDir);
+        var cases = new List<string>();
+        void Case(string name, string args, string expect) => cases.Add($"{name}\t{args}\t{expect}");
+        void Text(string file, string text) => File.WriteAllText(Path.Combine(outDir, file), text);
+
+        // Super-linear time in the text parsers.
+        Text("urls-100k.txt", Catalog(Line(100_000, i => $"https://example.org/p/{i} ")));
+        Case("100k distinct URLs on one line", "parse urls-100k.txt", "ok");
+        Text("arxiv-100k.txt", Catalog(Line(100_000, i => $"arXiv:{2401 + i / 100000}.{i % 100000:D5} ")));
+        Case("100k arXiv ids on one line", "parse arxiv-100k.txt", "ok");
+        Text("url-parens.txt", Catalog("https://example.org/a" + new string(')', 1_000_000)));
+        Case("a URL followed by 1M ')'", "parse url-parens.txt", "ok");
+        Text("tag-parens.txt", Head + Paper.Replace("#Reasoning #RLVR", "#a" + new string(')', 1_000_000)));
+        Case("'#a' followed by 1M ')'", "parse tag-parens.txt", "ok");
+        Text("tags-100k.txt", Head + Paper.Replace("#Reasoning #RLVR", Line(100_000, i => $"#t{i} ")));
+        Case("100k distinct tags on one line", "parse tags-100k.txt", "ok");
+        Text("labels-100k.txt", Catalog(string.Join('\n', Enumerable.Range(0, 100_000).Select(i => $"🧪 字段{i}：值{i}"))));
+        Case("100k distinct unknown field labels in one paper", "parse labels-100k.txt", "ok");
+        Text("brief-brackets.txt", Brief(new string('[', 1_000_000)));
+        Case("a brief line of 1M '['", "parse brief-brackets.txt", "ok");
+        Text("brief-focus-50k.txt", Brief(string.Concat(Enumerable.Repeat("重点关注\n\n01 推理 标题\n\n正文。\n\n", 50_000))));
+        Case("50k '重点关注' parts", "parse brief-focus-50k.txt", "ok");
+        Text("brief-focus-line-50k.txt", Brief(string.Concat(Enumerable.Repeat("重点关注", 50_000))));
+        Case("50k '重点关注' on one line", "parse brief-focus-line-50k.txt", "ok");
+
+        // HTML: counts, depth and nesting.
+        Text("html-hrefs-100k.html", Page(Line(100_000, i => $"<a href=\"https://example.org/p/{i}\">p{i}</a> ")));
+        Case("100k <a href> on a page", "parse html-hrefs-100k.html", "ok");
+        Text("html-attributes-100k.html", Page("<div " + Line(100_000, i => $"a{i}=\"1\" ") + ">x</div>"));
+        Case("one element with 100k attributes", "parse html-attributes-100k.html", "ok");
+        Text("html-div-100k.html", Page(Nest("<div>", "</div>", 100_000, "x")));
+        Case("100k nested <div>", "parse html-div-100k.html", "ok");
+        Text("html-ul-100k.html", Page(Nest("<ul><li>", "</li></ul>", 100_000, "x")));
+        Case("100k nested <ul>", "parse html-ul-100k.html", "ok");
+        Text("html-keywords-5000.html", Page(Section("s", Article(Nest("<span class=\"kw\">", "</span>", 5000, "#kw")))));
+        Case("5,000 nested keyword spans", "parse html-keywords-5000.html", "ok");
+        Text("html-articles-5000.html", Page(Section("s", Nest("<article class=\"paper\">" + Title(0), "</article>", 5000, ""))));
+        Case("5,000 nested paper articles", "parse html-articles-5000.html", "ok");
+        Text("html-sections-1000.html", Page(Nest("<section><h2 class=\"cat-title\">类别<small>1 篇</small></h2>" + Article(""), "</section>", 1000, "")));
+        Case("1,000 nested sections, one paper each", "parse html-sections-1000.html --json", "entries=1000");
+        Text("html-sections-60k.html", Page(Nest("<section>", "</section>", 60_000, "")));
+        Case("60k nested empty sections", "parse html-sections-60k.html", "ok");
+        Text("html-empty-small.html", Page(Section("推理<small></small>", string.Concat(Enumerable.Range(0, 9).Select(i => Article("", i))))));
+        Case("an empty <small> in a section title, 9 papers", "parse html-empty-small.html --json", "entries=9");
+        Text("html-links.html", Page(Section("s", Article("") + "<p><a href=\"httpx://example.org/x\">bad scheme</a> <a href=\"  https://example.org/spaced\">spaced</a></p>")));
+        Case("href httpx:// and an href with leading spaces", "parse html-links.html --json", "links");
+
+        // Encodings.
+        var gbk = Encoding.GetEncoding(54936);
+        var chinesePage = Page(Section("推理与思维链", Article("")));
+        File.WriteAllBytes(Path.Combine(outDir, "gbk-meta-utf16.html"), gbk.GetBytes(chinesePage.Replace("charset=\"utf-8\"", "charset=\"utf-16\"")));
+        Case("GBK bytes under <meta charset=utf-16>", "parse gbk-meta-utf16.html --json", "title");
+        File.WriteAllBytes(Path.Combine(outDir, "gbk-meta-utf8.html"), gbk.GetBytes(chinesePage));
+        Case("GBK bytes under a lying charset=utf-8", "parse gbk-meta-utf8.html --json", "title");
+        File.WriteAllBytes(Path.Combine(outDir, "utf16le-no-bom.txt"), Encoding.Unicode.GetBytes(Head + Paper));
+        Case("UTF-16LE without a BOM", "parse utf16le-no-bom.txt --json", "title");
+        File.WriteAllBytes(Path.Combine(outDir, "utf32le-bom.txt"), [.. Encoding.UTF32.GetPreamble(), .. Encoding.UTF32.GetBytes(Head + Paper)]);
+        Case("UTF-32LE with its BOM", "parse utf32le-bom.txt --json", "title");
+
+        // Unicode line ends.
+        if (Environment.GetEnvironmentVariable("PAPERDIGEST_CORPUS") is { Length: > 0 } corpus && File.Exists(Path.Combine(corpus, "catalog.txt")))
+        {
+            var catalog = File.ReadAllText(Path.Combine(corpus, "catalog.txt")).Replace("\r\n", "\n");
+            foreach (var (name, end) in new[] { ("u2028", "\u2028"), ("nel", "\u0085"), ("ff", "\f") })
+            {
+                Text($"catalog-{name}.txt", catalog.Replace("\n", end));
+                Case($"catalog.txt with {name} line ends", $"parse catalog-{name}.txt --json", "entries=803");
+            }
+        }
+
+        // Terminal escapes in a title and a file name.
+        Text("escape-title.txt", Head + Paper.Replace("TL;DR:Short rewards.", "TL;DR:\u001b]0;pwned\u0007\u001b[2J\u001b[31mred"));
+        Case("terminal escapes in a TL;DR caption", "query escape-title.txt", "no-escapes");
+        Text("escape\u001b[31mname.txt", Head + Paper);
+        Case("a terminal escape in a file name", "parse escape\u001b[31mname.txt small.txt", "no-escapes");
+
+        // Taxonomy and corpus-wide work.
+        Text("taxonomy-chain-20k.json", Taxonomy(20_000, i => $"{{\"id\":\"c{i}\",\"prefLabel\":{{\"en\":\"concept {i}\"}}{(i > 0 ? $",\"broader\":[\"c{i - 1}\"]" : "")}}}"));
+        Text("small.txt", Head + Paper);
+        Case("a taxonomy with a 20k-long broader chain", "tags small.txt --taxonomy taxonomy-chain-20k.json", "ok");
+        Text("taxonomy-same-id-50k.json", Taxonomy(50_000, i => $"{{\"id\":\"same\",\"prefLabel\":{{\"en\":\"concept {i}\"}}}}"));
+        Case("a taxonomy of 50k concepts sharing one id", "tags small.txt --taxonomy taxonomy-same-id-50k.json", "ok");
+        Case("a taxonomy read from /dev/zero", "tags small.txt --taxonomy /dev/zero", "exit2");
+        Text("repos-60k.txt", Head.Replace("1 篇", "60000 篇") + string.Concat(Enumerable.Range(0, 60_000).Select(i =>
+            Paper.Replace("Long chains of thought are costly.", $"Paper {i}. Code: https://github.com/lab{i % 7000}/repo{i % 9000}") + "\n")));
+        Case("groups over 60k entries with repository links", "groups repos-60k.txt", "ok");
+        Case("a query of 680 identical OR operands", "query small.txt --q \"" + string.Join(" OR ", Enumerable.Repeat("rl", 680)) + "\"", "ok");
+
+        File.WriteAllLines(Path.Combine(outDir, "cases.tsv"), cases);
+        Console.WriteLine($"{cases.Count} cases in {outDir}");
+        return 0;
+    }
+
+    private static string Line(int count, Func<int, string> item)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < count; i++)
+        {
+            text.Append(item(i));
+        }
+
+        return text.ToString();
+    }
+
+    private static string Nest(string open, string close, int depth, string inner)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < depth; i++)
+        {
+            text.Append(open);
+        }
+
+        text.Append(inner);
+        for (var i = 0; i < depth; i++)
+        {
+            text.Append(close);
+        }
+
+        return text.ToString();
+    }
+
+    // A one-paper catalog whose abstract gains one more line.
+    private static string Catalog(string abstractLine) => Head + Paper + "\n" + abstractLine + "\n";
+
+    private static string Brief(string body) => "小模型也能自己查错\n\n今日概览\n\n  • 短轨迹强化学习让小模型学会逐步自检\n\n重点关注\n\n01 推理 小模型学会打分\n\n" + body + "\n";
+
+    private static string Page(string body) =>
+        $"<!DOCTYPE html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\"><title>示例论文集</title></head><body><main class=\"main\">\n{body}\n</main></body></html>\n";
+
+    private static string Section(string title, string body) => $"<section><h2 class=\"cat-title\">{title}</h2>\n{body}\n</section>";
+
+    private static string Title(int i) => $"<div class=\"paper-title\"><a href=\"https://openreview.net/forum?id=P{i}\">Short Rollouts Teach Small Models, part {i}</a></div>";
+
+    private static string Article(string meta, int i = 0) =>
+        $"<article class=\"paper\">{Title(i)}<div class=\"paper-meta\"><span class=\"badge\">基础/前沿模型 (含LLM)</span><span class=\"kw\">#Reasoning</span>{meta}</div>" +
+        "<div class=\"paper-tldr\">TL;DR: Short rewards.</div>" +
+        string.Concat(new[] { "🎯 研究动机", "❓ 解决问题", "🔍 现象分析", "🛠️ 主要方法", "📊 数据与实验", "⭐ 主要贡献" }.Select(label =>
+            $"<div class=\"dim\"><span class=\"dim-label\">{label}</span><div class=\"dim-content\">长链推理成本高。</div></div>")) +
+        "<span class=\"toggle-abs\">查看完整摘要 (Abstract)</span><div class=\"full-abs\">Long chains of thought are costly.</div></article>\n";
+
+    private static string Taxonomy(int count, Func<int, string> concept) =>
+        "{\"concepts\":[" + string.Join(",", Enumerable.Range(0, count).Select(concept)) + "]}";
+}

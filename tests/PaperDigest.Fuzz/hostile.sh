@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Round-two hostile inputs (docs/reliability.md, section 6): generates each input at full size, runs the
+# Release CLI on it and checks the contract: done in under 2 s, or exit 2 with a message; never a crash,
+# hang or stack trace; the expected entry counts where the issue names them.
+#   tests/PaperDigest.Fuzz/hostile.sh [OUT_DIR]        (set PAPERDIGEST_CORPUS for the catalog line-end cases)
+set -uo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+out="${1:-$root/artifacts/hostile}"
+rm -rf "$out" && mkdir -p "$out"
+dotnet build "$root/src/PaperDigest.Cli" -c Release --nologo -v quiet >/dev/null || exit 1
+dotnet run -c Release --project "$root/tests/PaperDigest.Fuzz" -- hostile "$out" || exit 1
+cli="$root/src/PaperDigest.Cli/bin/Release/net10.0/paperdigest.dll"
+cd "$out"
+
+# Inputs the generator cannot write: links, special files, sizes.
+mkdir -p cycle && cp small.txt cycle/a.txt && ln -s . cycle/s1 && ln -s . cycle/s2
+mkdir -p self && cp small.txt self/a.txt && ln -s .. self/up
+truncate -s 1G gib.txt && truncate -s 700M big.txt
+mkdir -p bigdir && cp small.txt bigdir/a.txt && ln -s ../gib.txt bigdir/gib.txt
+mkfifo fifo.txt && mkdir -p fifodir && cp small.txt fifodir/a.txt && mkfifo fifodir/b.txt
+mkdir -p empty
+{
+  printf '%s\t%s\t%s\n' "a folder with a symlink cycle (parse)" "parse cycle" "files=1"
+  printf '%s\t%s\t%s\n' "a folder with a symlink cycle (tags)" "tags cycle" "ok"
+  printf '%s\t%s\t%s\n' "a folder with a symlink cycle (query)" "query cycle" "ok"
+  printf '%s\t%s\t%s\n' "a folder with a link to its parent" "parse self" "files=1"
+  printf '%s\t%s\t%s\n' "a 1 GiB file" "parse gib.txt" "exit2"
+  printf '%s\t%s\t%s\n' "a 700 MB file" "parse big.txt" "exit2"
+  printf '%s\t%s\t%s\n' "a 1 GiB file in a folder" "parse bigdir" "partial"
+  printf '%s\t%s\t%s\n' "/dev/zero" "parse /dev/zero" "exit2"
+  printf '%s\t%s\t%s\n' "a FIFO named directly" "parse fifo.txt" "exit2"
+  printf "%s\t%s\t%s\n" "a FIFO in a folder" "parse fifodir" "skipped"
+  printf '%s\t%s\t%s\n' "an empty folder" "parse empty" "exit2"
+} >> cases.tsv
+
+failures=0
+printf '| %-52s | %5s | %6s | %-6s | %s\n' "case" "exit" "secs" "check" "first stderr line"
+while IFS=$'\t' read -r name args expect; do
+  eval "set -- $args"
+  start=$(date +%s.%N)
+  timeout 60 dotnet "$cli" "$@" >stdout.tmp 2>stderr.tmp
+  rc=$?
+  secs=$(echo "$(date +%s.%N) - $start" | bc)
+  check=ok
+  grep -q "   at \|Unhandled exception" stderr.tmp && check=TRACE
+  [ "$rc" -ge 124 ] && check=CRASH
+  slow=$(echo "$secs > 2" | bc)
+  case "$expect" in
+    ok) [ "$rc" -eq 0 ] || check="rc$rc" ;;
+    exit2) [ "$rc" -eq 2 ] && [ -s stderr.tmp ] || check="rc$rc" ;;
+    partial) [ "$rc" -eq 2 ] && grep -q "cannot read" stderr.tmp && grep -q . stdout.tmp || check="rc$rc" ;;
+    skipped) [ "$rc" -eq 0 ] && grep -q "skipped" stderr.tmp && grep -q . stdout.tmp || check="rc$rc" ;;
+    links) python3 -c 'import json; d=json.load(open("stdout.tmp")); urls=[l["url"] for e in d["entries"] for l in e["links"]]; assert "https://example.org/spaced" in urls and not any(u.startswith("httpx") for u in urls)' 2>/dev/null || check=links ;;
+    title) python3 -c 'import json; d=json.load(open("stdout.tmp")); assert any("推理" in (e.get("category") or "") or "长链" in json.dumps(e, ensure_ascii=False) for e in d["entries"])' 2>/dev/null || check=mojibake ;;
+    files=*) [ "$rc" -eq 0 ] && [ "$(grep -c '(score ' stdout.tmp)" -eq "${expect#files=}" ] || check="files" ;;
+    entries=*) n=$(grep -o '"entries": \[' stdout.tmp >/dev/null && python3 -c 'import json,sys; print(len(json.load(open("stdout.tmp"))["entries"]))' 2>/dev/null); [ "$n" = "${expect#entries=}" ] || check="n=$n" ;;
+    no-escapes) grep -q $'\x1b' stdout.tmp stderr.tmp && check=ESC ;;
+    *) [ "$rc" -eq 0 ] || check="rc$rc" ;;
+  esac
+  [ "$slow" -eq 1 ] && [ "$rc" -ne 2 ] && check="SLOW/$check"
+  [ "$check" = ok ] || failures=$((failures + 1))
+  printf '| %-52s | %5s | %6.2f | %-6s | %s\n' "$name" "$rc" "$secs" "$check" "$(head -c 120 stderr.tmp | head -1 | tr -d '\033')"
+done < cases.tsv
+echo "failures: $failures"
+[ "$failures" -eq 0 ]
