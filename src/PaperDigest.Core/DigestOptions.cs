@@ -16,8 +16,8 @@ public readonly record struct DigestOptions
     /// <summary>Default of <see cref="MaxInputBytes"/>: 256 MiB.</summary>
     public const long DefaultMaxInputBytes = 256L * 1024 * 1024;
 
-    /// <summary>Default of <see cref="MaxHtmlDepth"/>: 512 levels, the depth browsers build (Blink's limit).</summary>
-    public const int DefaultMaxHtmlDepth = 512;
+    /// <summary>Default of <see cref="MaxHtmlDepth"/>: 256 levels, half of what Blink builds (its limit is 512): AngleSharp's cost per element grows with depth, and digest pages nest about 20 deep.</summary>
+    public const int DefaultMaxHtmlDepth = 256;
 
     /// <summary>Default of <see cref="MaxHtmlAttributes"/>: 256 attributes per element.</summary>
     public const int DefaultMaxHtmlAttributes = 256;
@@ -76,7 +76,7 @@ public readonly record struct DigestOptions
 
     /// <summary>
     /// The deepest HTML nesting built; an element that would open deeper is
-    /// placed beside the innermost open element instead of inside it (as browsers do), with a <c>PD0108</c> warning. Default 512.
+    /// placed beside the innermost open element instead of inside it (as browsers do), with a <c>PD0108</c> warning. Default 256.
     /// </summary>
     public int MaxHtmlDepth
     {

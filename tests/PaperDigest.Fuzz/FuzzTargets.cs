@@ -18,6 +18,7 @@ internal static class FuzzTargets
     private static readonly Dictionary<string, Action<byte[]>> Targets = new(StringComparer.Ordinal)
     {
         ["parse"] = Parse,
+        ["html"] = Html,
         ["load"] = Load,
         ["detect"] = Detect,
         ["query"] = Query,
@@ -56,6 +57,20 @@ internal static class FuzzTargets
         {
             // The one documented exception of strict mode.
         }
+    }
+
+    /// <summary>
+    /// The HTML path: the input as a page (a document head is put before input that does not open with markup), so
+    /// every execution goes through the markup limiter, AngleSharp and the block reader.
+    /// </summary>
+    private static void Html(byte[] input)
+    {
+        var text = Encoding.UTF8.GetString(input);
+        var page = text.TrimStart().StartsWith('<') ? text : "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>" + text;
+        var document = Digest.Parse(page);
+        Check(document.Detection.Score is >= 0 and <= 1, "detection score outside [0, 1]");
+        Check(document.Diagnostics.All(d => d.Line is null or >= 1), "a diagnostic line before the first line");
+        Check(document.Entries.All(e => e.Span.StartLine >= 1 && e.Span.EndLine >= e.Span.StartLine), "an entry span out of order");
     }
 
     /// <summary><see cref="Digest.Load(Stream, DigestPipeline?)"/> of the raw bytes: encoding detection, decoding, parsing.</summary>

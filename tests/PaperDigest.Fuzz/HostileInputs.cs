@@ -65,11 +65,11 @@ internal static class HostileInputs
         Text("html-articles-5000.html", Page(Section("s", Nest("<article class=\"paper\">" + Title(0), "</article>", 5000, ""))));
         Case("5,000 nested paper articles", "parse html-articles-5000.html", "ok");
         Text("html-sections-1000.html", Page(Nest("<section><h2 class=\"cat-title\">类别<small>1 篇</small></h2>" + Article(""), "</section>", 1000, "")));
-        Case("1,000 nested sections, one paper each", "parse html-sections-1000.html --json", "entries=1000");
+        Case("1,000 nested sections, one paper each", "parse html-sections-1000.html", "entries=1000");
         Text("html-sections-60k.html", Page(Nest("<section>", "</section>", 60_000, "")));
         Case("60k nested empty sections", "parse html-sections-60k.html", "ok");
         Text("html-empty-small.html", Page(Section("推理<small></small>", string.Concat(Enumerable.Range(0, 9).Select(i => Article("", i))))));
-        Case("an empty <small> in a section title, 9 papers", "parse html-empty-small.html --json", "entries=9");
+        Case("an empty <small> in a section title, 9 papers", "parse html-empty-small.html", "entries=9");
         Text("html-links.html", Page(Section("s", Article("") + "<p><a href=\"httpx://example.org/x\">bad scheme</a> <a href=\"  https://example.org/spaced\">spaced</a></p>")));
         Case("href httpx:// and an href with leading spaces", "parse html-links.html --json", "links");
 
@@ -77,13 +77,13 @@ internal static class HostileInputs
         var gbk = Encoding.GetEncoding(54936);
         var chinesePage = Page(Section("推理与思维链", Article("")));
         File.WriteAllBytes(Path.Combine(outDir, "gbk-meta-utf16.html"), gbk.GetBytes(chinesePage.Replace("charset=\"utf-8\"", "charset=\"utf-16\"")));
-        Case("GBK bytes under <meta charset=utf-16>", "parse gbk-meta-utf16.html --json", "title");
+        Case("GBK bytes under <meta charset=utf-16>", "parse gbk-meta-utf16.html", "title");
         File.WriteAllBytes(Path.Combine(outDir, "gbk-meta-utf8.html"), gbk.GetBytes(chinesePage));
-        Case("GBK bytes under a lying charset=utf-8", "parse gbk-meta-utf8.html --json", "title");
+        Case("GBK bytes under a lying charset=utf-8", "parse gbk-meta-utf8.html", "title");
         File.WriteAllBytes(Path.Combine(outDir, "utf16le-no-bom.txt"), Encoding.Unicode.GetBytes(Head + Paper));
-        Case("UTF-16LE without a BOM", "parse utf16le-no-bom.txt --json", "title");
+        Case("UTF-16LE without a BOM", "parse utf16le-no-bom.txt", "title");
         File.WriteAllBytes(Path.Combine(outDir, "utf32le-bom.txt"), [.. Encoding.UTF32.GetPreamble(), .. Encoding.UTF32.GetBytes(Head + Paper)]);
-        Case("UTF-32LE with its BOM", "parse utf32le-bom.txt --json", "title");
+        Case("UTF-32LE with its BOM", "parse utf32le-bom.txt", "title");
 
         // Unicode line ends.
         if (Environment.GetEnvironmentVariable("PAPERDIGEST_CORPUS") is { Length: > 0 } corpus && File.Exists(Path.Combine(corpus, "catalog.txt")))
@@ -92,7 +92,7 @@ internal static class HostileInputs
             foreach (var (name, end) in new[] { ("u2028", "\u2028"), ("nel", "\u0085"), ("ff", "\f") })
             {
                 Text($"catalog-{name}.txt", catalog.Replace("\n", end));
-                Case($"catalog.txt with {name} line ends", $"parse catalog-{name}.txt --json", "entries=803");
+                Case($"catalog.txt with {name} line ends", $"parse catalog-{name}.txt", "entries=803");
             }
         }
 

@@ -3,6 +3,8 @@
 # Release CLI on it and checks the contract: done in under 2 s, or exit 2 with a message; never a crash,
 # hang or stack trace; the expected entry counts where the issue names them.
 #   tests/PaperDigest.Fuzz/hostile.sh [OUT_DIR]        (set PAPERDIGEST_CORPUS for the catalog line-end cases)
+# HOSTILE_SECONDS (default 2) is the time a case may take; .ci/run passes a looser bound, since a quadratic
+# case takes 20-100 s and the shared VM's noise must not fail a build.
 set -uo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 out="${1:-$root/artifacts/hostile}"
@@ -10,6 +12,7 @@ rm -rf "$out" && mkdir -p "$out"
 dotnet build "$root/src/PaperDigest.Cli" -c Release --nologo -v quiet >/dev/null || exit 1
 dotnet run -c Release --project "$root/tests/PaperDigest.Fuzz" -- hostile "$out" || exit 1
 cli="$root/src/PaperDigest.Cli/bin/Release/net10.0/paperdigest.dll"
+limit="${HOSTILE_SECONDS:-2}"
 cd "$out"
 
 # Inputs the generator cannot write: links, special files, sizes.
@@ -37,29 +40,29 @@ failures=0
 printf '| %-52s | %5s | %6s | %-6s | %s\n' "case" "exit" "secs" "check" "first stderr line"
 while IFS=$'\t' read -r name args expect; do
   eval "set -- $args"
-  start=$(date +%s.%N)
+  start=$(date +%s%N)
   timeout 60 dotnet "$cli" "$@" >stdout.tmp 2>stderr.tmp
   rc=$?
-  secs=$(echo "$(date +%s.%N) - $start" | bc)
+  ms=$(( ($(date +%s%N) - start) / 1000000 ))
   check=ok
   grep -q "   at \|Unhandled exception" stderr.tmp && check=TRACE
   [ "$rc" -ge 124 ] && check=CRASH
-  slow=$(echo "$secs > 2" | bc)
+  slow=$(( ms > limit * 1000 ? 1 : 0 ))
   case "$expect" in
     ok) [ "$rc" -eq 0 ] || check="rc$rc" ;;
     exit2) [ "$rc" -eq 2 ] && [ -s stderr.tmp ] || check="rc$rc" ;;
     partial) [ "$rc" -eq 2 ] && grep -q "cannot read" stderr.tmp && grep -q . stdout.tmp || check="rc$rc" ;;
     skipped) [ "$rc" -eq 0 ] && grep -q "skipped" stderr.tmp && grep -q . stdout.tmp || check="rc$rc" ;;
-    links) python3 -c 'import json; d=json.load(open("stdout.tmp")); urls=[l["url"] for e in d["entries"] for l in e["links"]]; assert "https://example.org/spaced" in urls and not any(u.startswith("httpx") for u in urls)' 2>/dev/null || check=links ;;
-    title) python3 -c 'import json; d=json.load(open("stdout.tmp")); assert any("推理" in (e.get("category") or "") or "长链" in json.dumps(e, ensure_ascii=False) for e in d["entries"])' 2>/dev/null || check=mojibake ;;
+    links) grep -q '"url": "https://example.org/spaced"' stdout.tmp && ! grep -q '"url": "httpx' stdout.tmp || check=links ;;
+    title) grep -q '^entries: [1-9]' stdout.tmp && grep -q '推理' stdout.tmp || check=mojibake ;;
     files=*) [ "$rc" -eq 0 ] && [ "$(grep -c '(score ' stdout.tmp)" -eq "${expect#files=}" ] || check="files" ;;
-    entries=*) n=$(grep -o '"entries": \[' stdout.tmp >/dev/null && python3 -c 'import json,sys; print(len(json.load(open("stdout.tmp"))["entries"]))' 2>/dev/null); [ "$n" = "${expect#entries=}" ] || check="n=$n" ;;
+    entries=*) n=$(grep -m1 '^entries: ' stdout.tmp | cut -d' ' -f2); [ "$n" = "${expect#entries=}" ] || check="n=$n" ;;
     no-escapes) grep -q $'\x1b' stdout.tmp stderr.tmp && check=ESC ;;
     *) [ "$rc" -eq 0 ] || check="rc$rc" ;;
   esac
   [ "$slow" -eq 1 ] && [ "$rc" -ne 2 ] && check="SLOW/$check"
   [ "$check" = ok ] || failures=$((failures + 1))
-  printf '| %-52s | %5s | %6.2f | %-6s | %s\n' "$name" "$rc" "$secs" "$check" "$(head -c 120 stderr.tmp | head -1 | tr -d '\033')"
+  printf '| %-52s | %5s | %3d.%02d | %-6s | %s\n' "$name" "$rc" $((ms / 1000)) $((ms % 1000 / 10)) "$check" "$(head -c 120 stderr.tmp | head -1 | tr -d '\033')"
 done < cases.tsv
 echo "failures: $failures"
 [ "$failures" -eq 0 ]

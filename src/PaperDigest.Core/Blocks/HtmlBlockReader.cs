@@ -126,6 +126,9 @@ internal static class HtmlBlockReader
 
         public int Depth { get; } = depth;
 
+        /// <summary>How many <c>ul</c>/<c>ol</c> elements this one is in (itself included): a list item's level without walking up.</summary>
+        public int Lists { get; init; }
+
         public int Index { get; set; }
 
         public int Start { get; init; }
@@ -157,12 +160,14 @@ internal static class HtmlBlockReader
                 }
                 else if (child is IElement element)
                 {
-                    Enter(frames, frame, element);
+                    Enter(frames, frame, element, frame.Index >= 2 ? children[frame.Index - 2] : null);
                 }
             }
         }
 
-        private void Enter(Stack<Frame> frames, Frame parent, IElement element)
+        // The previous sibling comes from the child list being walked: AngleSharp's PreviousSibling searches the
+        // parent's children, which is quadratic over a page of many siblings.
+        private void Enter(Stack<Frame> frames, Frame parent, IElement element, INode? previousSibling)
         {
             if (element.SourceReference is { } source)
             {
@@ -187,7 +192,7 @@ internal static class HtmlBlockReader
             }
 
             var owner = parent.Owner;
-            if (name == "button" || (element.ClassName is { Length: > 0 } && element.PreviousSibling is IElement { ClassName.Length: > 0 }))
+            if (name == "button" || (element.ClassName is { Length: > 0 } && previousSibling is IElement { ClassName.Length: > 0 }))
             {
                 // A button, or a styled element right after another (<span class=badge>A</span><span class=badge>B</span>),
                 // is its own box on screen: its text never runs into its neighbour's.
@@ -196,7 +201,7 @@ internal static class HtmlBlockReader
 
             if (Inline.Contains(name) || parent.Depth >= MaxDepth || parent.Kind is BlockKind.Code or BlockKind.Heading)
             {
-                frames.Push(new Frame(element, owner.Run, isBlock: false, owner.Kind, owner.Level, parent.Depth + 1, owner) { Start = owner.Run.Length });
+                frames.Push(new Frame(element, owner.Run, isBlock: false, owner.Kind, owner.Level, parent.Depth + 1, owner) { Start = owner.Run.Length, Lists = Lists(parent, name) });
                 return;
             }
 
@@ -211,30 +216,21 @@ internal static class HtmlBlockReader
                     return;
             }
 
-            var (kind, level) = KindOf(element, owner);
-            frames.Push(new Frame(element, new HtmlRun(), isBlock: true, kind, level, parent.Depth + 1, owner: null));
+            var (kind, level) = KindOf(element, owner, parent.Lists);
+            frames.Push(new Frame(element, new HtmlRun(), isBlock: true, kind, level, parent.Depth + 1, owner: null) { Lists = Lists(parent, name) });
         }
 
-        private static (BlockKind Kind, int Level) KindOf(IElement element, Frame owner) => element.LocalName switch
+        private static int Lists(Frame parent, string name) => parent.Lists + (name is "ul" or "ol" ? 1 : 0);
+
+        private static (BlockKind Kind, int Level) KindOf(IElement element, Frame owner, int lists) => element.LocalName switch
         {
             "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => (BlockKind.Heading, element.LocalName[1] - '0'),
-            "li" => (BlockKind.ListItem, ListDepth(element)),
+            "li" => (BlockKind.ListItem, Math.Max(1, lists)),
             "blockquote" => (BlockKind.Quote, owner.Kind == BlockKind.Quote ? owner.Level + 1 : 1),
             "pre" => (BlockKind.Code, 0),
             _ when owner.Kind is BlockKind.ListItem or BlockKind.Quote => (owner.Kind, owner.Level),
             _ => (BlockKind.Paragraph, 0),
         };
-
-        private static int ListDepth(IElement item)
-        {
-            var depth = 0;
-            for (var ancestor = item.ParentElement; ancestor is not null && depth < MaxDepth; ancestor = ancestor.ParentElement)
-            {
-                depth += ancestor.LocalName is "ul" or "ol" ? 1 : 0;
-            }
-
-            return Math.Max(1, depth);
-        }
 
         private void Close(Frame frame)
         {

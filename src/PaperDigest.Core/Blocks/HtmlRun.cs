@@ -47,6 +47,9 @@ internal sealed class HtmlRun
 
     public void AddLink(int start, string href)
     {
+        // A block inside the link (<a><div>…</div></a>) took the run's text since the link opened: the link's
+        // text is what came after that block.
+        start = Math.Min(start, _text.Length);
         while (start < _text.Length && _text[start] is ' ' or '\n')
         {
             start++;

@@ -12,21 +12,34 @@ namespace PaperDigest.Html;
 /// input string itself is returned when nothing changes.
 /// </summary>
 /// <remarks>
-/// Depth is counted as written: start tags of elements whose end tag is optional (<c>p</c>, <c>li</c>, <c>td</c> …)
-/// or that are void do not count, so an unclosed list is not mistaken for deep nesting; an end tag closes the
-/// nearest open element of its name among the innermost 16 (the ones between are implied closed) and is
-/// otherwise ignored, as a stray. Comments and the content of raw-text elements (<c>script</c>, <c>style</c>,
+/// Depth is counted as written, with the tree builder's commonest implied ends: a start tag of an element whose end
+/// tag is optional closes an open one of its kind (<c>li</c> after <c>li</c>, <c>td</c> after <c>th</c>), a block
+/// closes an open <c>p</c>, and an end tag closes the nearest open element of its name among the innermost 16
+/// (those inside it with it) and is otherwise ignored, as a stray. Void elements do not count. Comments and the content of raw-text elements (<c>script</c>, <c>style</c>,
 /// <c>textarea</c> …) are skipped.
 /// </remarks>
 internal static class HtmlMarkupLimiter
 {
     private static readonly HashSet<string> Uncounted = new(StringComparer.OrdinalIgnoreCase)
     {
-        // void elements
+        // void elements, and the elements a parser opens once
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "keygen",
-        // optional end tags, and the elements a parser opens once
-        "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "colgroup", "caption",
-        "rb", "rt", "rtc", "rp", "html", "head", "body",
+        "html", "head", "body",
+    };
+
+    // Elements whose end tag is optional: a start tag of the same group closes the open one (a new <li> ends the
+    // last), as the tree builder does, so an unclosed list does not read as deep nesting.
+    private static readonly Dictionary<string, string> ImpliedEndGroup = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["li"] = "li", ["dt"] = "dd", ["dd"] = "dd", ["p"] = "p", ["option"] = "option", ["tr"] = "tr", ["td"] = "td", ["th"] = "td",
+        ["thead"] = "tbody", ["tbody"] = "tbody", ["tfoot"] = "tbody", ["rb"] = "rb", ["rt"] = "rb", ["rtc"] = "rb", ["rp"] = "rb",
+    };
+
+    // Start tags of blocks close an open <p>, as in the tree builder.
+    private static readonly HashSet<string> ClosesParagraph = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "address", "article", "aside", "blockquote", "details", "div", "dl", "fieldset", "figcaption", "figure", "footer", "form",
+        "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "main", "menu", "nav", "ol", "p", "pre", "section", "table", "ul",
     };
 
     private static readonly HashSet<string> RawText = new(StringComparer.OrdinalIgnoreCase)
@@ -138,6 +151,7 @@ internal static class HtmlMarkupLimiter
 
             if (counted && !selfClosing)
             {
+                CloseImplied(text, name);
                 Open(at, nameStart, nameEnd - nameStart);
             }
 
@@ -241,6 +255,24 @@ internal static class HtmlMarkupLimiter
         }
 
         // A start tag: past the cap, the innermost element in the tree is closed first, so this one becomes its sibling.
+        // A start tag ends the open element it implies the end of (only the innermost is looked at).
+        private void CloseImplied(ReadOnlySpan<char> text, ReadOnlySpan<char> name)
+        {
+            if (_open.Count == 0)
+            {
+                return;
+            }
+
+            var top = text.Slice(_open[^1].NameStart, _open[^1].NameLength);
+            var groups = ImpliedEndGroup.GetAlternateLookup<ReadOnlySpan<char>>();
+            var closes = (groups.TryGetValue(name, out var group) && groups.TryGetValue(top, out var topGroup) && group == topGroup)
+                || (top.Equals("p", StringComparison.OrdinalIgnoreCase) && ClosesParagraph.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name));
+            if (closes)
+            {
+                Pop(_open.Count - 1);
+            }
+        }
+
         private void Open(int at, int nameStart, int nameLength)
         {
             if (_inTree.Count >= maxDepth)
@@ -278,17 +310,23 @@ internal static class HtmlMarkupLimiter
                 return;
             }
 
-            while (_inTree.Count > 0 && _inTree.Peek() >= match)
+            if (Pop(match))
+            {
+                Cut(at, tagEnd);
+            }
+        }
+
+        // Closes the open element at `index` and those inside it; whether that element had been closed early.
+        private bool Pop(int index)
+        {
+            while (_inTree.Count > 0 && _inTree.Peek() >= index)
             {
                 _inTree.Pop();
             }
 
-            var closedEarly = _open[match].ClosedEarly;
-            _open.RemoveRange(match, _open.Count - match);
-            if (closedEarly)
-            {
-                Cut(at, tagEnd);
-            }
+            var closedEarly = _open[index].ClosedEarly;
+            _open.RemoveRange(index, _open.Count - index);
+            return closedEarly;
         }
 
         private void Insert(int at, string markup)

@@ -11,10 +11,14 @@ internal static class QueryCompiler
         QueryTerm term => Text(new SearchTerm(term.Text), titlesOnly: false),
         QueryFilter filter => Filter(filter),
         QueryNot not => Negate(Compile(not.Operand)),
-        QueryAnd and => All(and.Operands.Select(Compile).ToArray()),
-        QueryOr or => Any(or.Operands.Select(Compile).ToArray()),
+        QueryAnd and => All(Distinct(and.Operands).Select(Compile).ToArray()),
+        QueryOr or => Any(Distinct(or.Operands).Select(Compile).ToArray()),
         _ => throw new ArgumentOutOfRangeException(nameof(expression), expression.GetType().Name, "Unknown query expression."),
     };
+
+    // "a OR a OR …" repeated 680 times is one test, not 680: operands equal as query text run once.
+    private static IEnumerable<QueryExpression> Distinct(IReadOnlyList<QueryExpression> operands) =>
+        operands.DistinctBy(o => o.ToString(), StringComparer.Ordinal);
 
     private static Func<CorpusEntry, bool> Filter(QueryFilter filter) => filter.Field switch
     {

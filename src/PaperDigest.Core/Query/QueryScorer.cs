@@ -9,6 +9,7 @@ internal sealed class QueryScorer
     private const int MaxMatches = 16;
 
     private readonly List<(SearchTerm Term, bool TitlesOnly)> _terms = [];
+    private readonly HashSet<(string Text, bool TitlesOnly)> _seen = [];
 
     public QueryScorer(QueryExpression expression) => Collect(expression, negated: false);
 
@@ -46,10 +47,10 @@ internal sealed class QueryScorer
         switch (expression)
         {
             case QueryTerm term when !negated:
-                _terms.Add((new SearchTerm(term.Text), false));
+                Add(term.Text, titlesOnly: false);
                 break;
             case QueryFilter { Field: QueryField.Title } title when !negated:
-                _terms.Add((new SearchTerm(title.Value), true));
+                Add(title.Value, titlesOnly: true);
                 break;
             case QueryNot not:
                 Collect(not.Operand, !negated);
@@ -60,6 +61,15 @@ internal sealed class QueryScorer
             case QueryOr or:
                 CollectAll(or.Operands, negated);
                 break;
+        }
+    }
+
+    // A term written twice scores once: "rl OR rl OR …" is the query "rl".
+    private void Add(string text, bool titlesOnly)
+    {
+        if (_seen.Add((text, titlesOnly)))
+        {
+            _terms.Add((new SearchTerm(text), titlesOnly));
         }
     }
 

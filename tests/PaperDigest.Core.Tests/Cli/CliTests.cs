@@ -149,6 +149,106 @@ public sealed class CliTests
         stderr.ToString().Should().Contain($"[{Directory.GetFiles(Fixtures.Path("tagged")).Length}/{Directory.GetFiles(Fixtures.Path("tagged")).Length}]");
     }
 
+    [Fact]
+    public void A_folder_with_a_link_cycle_is_read_once_and_the_link_reported()
+    {
+        var folder = Directory.CreateTempSubdirectory("paperdigest-cycle-").FullName;
+        try
+        {
+            File.Copy(Fixtures.Path("catalog/basic.txt"), Path.Combine(folder, "a.txt"));
+            Directory.CreateSymbolicLink(Path.Combine(folder, "loop"), folder);
+
+            var (code, stdout, stderr) = Run("parse", folder);
+
+            code.Should().Be(0);
+            stdout.Split('\n').Count(l => l.Contains("(score ", StringComparison.Ordinal)).Should().Be(1);
+            stderr.Should().Be($"paperdigest: skipped {Path.Combine(folder, "loop")}: a link to a directory (links to directories are not followed)\n");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Zero_byte_files_are_refused_when_named_and_skipped_in_folders_and_an_empty_folder_is_an_error()
+    {
+        var folder = Directory.CreateTempSubdirectory("paperdigest-empty-").FullName;
+        try
+        {
+            var empty = Path.Combine(folder, "empty.txt");
+            File.WriteAllBytes(empty, []);
+
+            var named = Run("parse", empty);
+            var inFolder = Run("parse", folder);
+            Directory.CreateDirectory(Path.Combine(folder, "none"));
+            var noDigests = Run("parse", Path.Combine(folder, "none"));
+
+            named.Code.Should().Be(2);
+            named.Stderr.Should().StartWith($"paperdigest: {empty}: no bytes to read (an empty file, or a pipe or device: pipe those to standard input with '-')");
+            inFolder.Stderr.Should().Contain($"skipped {empty}: no bytes to read");
+            noDigests.Code.Should().Be(2);
+            noDigests.Stderr.Should().StartWith("paperdigest: no digest files (.txt, .md, .markdown, .html, .htm) under ");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_file_past_the_byte_limit_is_refused_before_it_is_read()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"paperdigest-large-{Guid.NewGuid():N}.txt");
+        try
+        {
+            using (var file = File.Create(path))
+            {
+                file.SetLength(DigestOptions.DefaultMaxInputBytes + 1);   // sparse: nothing is written
+            }
+
+            var (code, _, stderr) = Run("parse", path);
+
+            code.Should().Be(2);
+            stderr.Should().Be($"paperdigest: {path}: {DigestOptions.DefaultMaxInputBytes + 1} bytes, more than the limit of {DigestOptions.DefaultMaxInputBytes} bytes (DigestOptions.MaxInputBytes) (see paperdigest --help)\n");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Terminal_escapes_from_the_input_print_as_visible_symbols()
+    {
+        var folder = Directory.CreateTempSubdirectory("paperdigest-escape-").FullName;
+        try
+        {
+            var path = Path.Combine(folder, "x\u001b[31my.txt");
+            File.WriteAllText(path, "\u001b]0;pwned\u0007 Title line\n\n" + Fixtures.Read("article/titled.txt"));
+
+            var (code, stdout, stderr) = Run("parse", path, Fixtures.Path("catalog/basic.txt"));
+
+            code.Should().Be(0);
+            (stdout + stderr).Should().NotContain("\u001b").And.NotContain("\u0007");
+            stdout.Should().Contain("x\u241b[31my.txt");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_terminal_safe_writer_replaces_controls_and_bidi_overrides_and_keeps_tabs_and_line_ends()
+    {
+        var writer = new StringWriter();
+
+        new TerminalSafeWriter(writer).Write("a \u001b[2J \u009b \u202e \u007f\tb\r\n");
+
+        writer.ToString().Should().Be("a \u241b[2J \ufffd \ufffd \u2421\tb\r\n");
+    }
+
     private static (int Code, string Stdout, string Stderr) Run(params string[] args) =>
         Run(() => new MemoryStream(), args);
 
