@@ -167,7 +167,8 @@ internal static class MarkdownBlockReader
         private void ReadFrontMatter(YamlFrontMatterBlock yaml)
         {
             var span = LinesOf(yaml);
-            var body = string.Join('\n', yaml.Lines.Lines.Take(yaml.Lines.Count).Select(l => l.Slice.ToString()));
+            // An empty block ("---" then "---") has no line array at all.
+            var body = yaml.Lines.Lines is null ? "" : string.Join('\n', yaml.Lines.Lines.Take(yaml.Lines.Count).Select(l => l.Slice.ToString()));
             Metadata = FrontMatterReader.Read(body, span) ?? new DocumentMetadata { Lines = span };
         }
 

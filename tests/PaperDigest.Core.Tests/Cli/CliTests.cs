@@ -197,6 +197,36 @@ public sealed class CliTests
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void An_unreadable_subfolder_is_reported_and_the_rest_is_read()
+    {
+        if (OperatingSystem.IsWindows() || Environment.UserName == "root")
+        {
+            Assert.Skip("needs a Unix user other than root: root reads a directory whatever its mode");
+        }
+
+        var folder = Directory.CreateTempSubdirectory("paperdigest-locked-").FullName;
+        var locked = Path.Combine(folder, "locked");
+        try
+        {
+            File.Copy(Fixtures.Path("catalog/basic.txt"), Path.Combine(folder, "a.txt"));
+            Directory.CreateDirectory(locked);
+            File.SetUnixFileMode(locked, UnixFileMode.None);
+
+            var (code, stdout, stderr) = Run("parse", folder);
+
+            code.Should().Be(2);
+            stdout.Should().Contain("a.txt: catalog");
+            stderr.Should().StartWith($"paperdigest: cannot read directory {locked}: ");
+        }
+        finally
+        {
+            File.SetUnixFileMode(locked, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_file_past_the_byte_limit_is_refused_before_it_is_read()
     {
         var path = Path.Combine(Path.GetTempPath(), $"paperdigest-large-{Guid.NewGuid():N}.txt");

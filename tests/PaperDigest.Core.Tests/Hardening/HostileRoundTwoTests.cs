@@ -92,7 +92,7 @@ public sealed class HostileRoundTwoTests
         var document = Digest.Parse(html);
 
         document.Diagnostics.Should().ContainSingle(d => d.Code == DiagnosticCodes.HtmlLimitApplied)
-            .Which.Message.Should().Be("The page nests deeper than 512 levels (DigestOptions.MaxHtmlDepth) from source line 2: 2489 elements were placed beside the innermost open element instead of inside it, as browsers do; no text is lost.");
+            .Which.Message.Should().Be("The page nests deeper than 256 levels (DigestOptions.MaxHtmlDepth) from source line 2: 2745 elements were placed beside the innermost open element instead of inside it, as browsers do; no text is lost.");
         document.Entries.Should().Contain(e => e.Body!.Contains("innermost words", StringComparison.Ordinal));
     }
 
@@ -140,6 +140,19 @@ public sealed class HostileRoundTwoTests
         var urls = Digest.Parse(html).Entries.SelectMany(e => e.Links).Select(l => l.Url).ToList();
 
         urls.Should().Contain("https://example.org/spaced").And.NotContain(u => u.StartsWith("httpx", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_empty_front_matter_block_is_no_metadata()
+    {
+        // Found by the parse fuzz target: Markdig gives an empty YAML block no line array.
+        var text = "---\n---\nx\n---\n## 推理\n";
+
+        var document = Digest.Parse(text);
+
+        document.Diagnostics.Should().NotContain(d => d.Code == DiagnosticCodes.ParserFailed);
+        document.Entries.Should().NotBeEmpty();
+        Accounting.UnaccountedLines(document, text).Should().BeEmpty();
     }
 
     [Theory]
