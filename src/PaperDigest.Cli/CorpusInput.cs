@@ -10,8 +10,7 @@ internal static class CorpusInput
             throw new UsageException($"{command.Name} needs at least one FILE or DIR");
         }
 
-        var taxonomy = TagsCommand.LoadTaxonomy(command.Value("--taxonomy"), stderr);
-        var corpus = new DigestCorpus(new DigestPipelineBuilder().UseTaxonomy(taxonomy).Build());
+        var corpus = new DigestCorpus(TagsCommand.Pipeline(TagsCommand.LoadTaxonomy(command.Value("--taxonomy"), stderr)));
         var files = InputReader.ExpandFiles(command.Arguments, stderr);
         var results = corpus.AddFilesAsync(files.Paths).GetAwaiter().GetResult();
         failed = files.Problems;

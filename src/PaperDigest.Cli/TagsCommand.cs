@@ -17,8 +17,8 @@ internal static class TagsCommand
         }
 
         var language = Language(command.Value("--lang"));
-        var taxonomy = LoadTaxonomy(command.Value("--taxonomy"), stderr);
-        var pipeline = new DigestPipelineBuilder().UseTaxonomy(taxonomy).Build();
+        var pipeline = Pipeline(LoadTaxonomy(command.Value("--taxonomy"), stderr));
+        var taxonomy = pipeline.Taxonomy;
         var counts = new TagCounts(taxonomy);
         var files = InputReader.ExpandFiles(command.Arguments, stderr);
         var failed = files.Problems;
@@ -71,11 +71,24 @@ internal static class TagsCommand
             : throw new UsageException($"unknown language '{value}' (use en, zh-Hans or zh-Hant)");
     }
 
-    internal static TagTaxonomy LoadTaxonomy(string? path, TextWriter stderr)
+    /// <summary>A pipeline with the taxonomy given, or the built-in one (loaded when first used, not now).</summary>
+    internal static DigestPipeline Pipeline(TagTaxonomy? taxonomy)
+    {
+        var builder = new DigestPipelineBuilder();
+        if (taxonomy is not null)
+        {
+            builder.UseTaxonomy(taxonomy);
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>The taxonomy of <c>--taxonomy FILE</c> merged into the built-in one; null without the option.</summary>
+    internal static TagTaxonomy? LoadTaxonomy(string? path, TextWriter stderr)
     {
         if (path is null)
         {
-            return TagTaxonomy.BuiltIn;
+            return null;
         }
 
         try

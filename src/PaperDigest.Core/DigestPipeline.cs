@@ -18,9 +18,12 @@ public sealed class DigestPipeline
     private readonly IDigestParser[] _textParsers;
     private readonly IDigestParser[] _htmlParsers;
 
-    internal DigestPipeline(IDigestParser[] parsers, DigestOptions options, TagTaxonomy taxonomy)
+    private readonly TagTaxonomy? _taxonomy;
+
+    // No taxonomy means the built-in one, loaded on first use: a page's markup is read before its tags need it.
+    internal DigestPipeline(IDigestParser[] parsers, DigestOptions options, TagTaxonomy? taxonomy)
     {
-        Taxonomy = taxonomy;
+        _taxonomy = taxonomy;
         Parsers = parsers.AsReadOnly();
         Options = options;
         _htmlParsers = Array.FindAll(parsers, p => p is IHtmlDigestParser);
@@ -37,7 +40,7 @@ public sealed class DigestPipeline
     public DigestOptions Options { get; }
 
     /// <summary>The taxonomy that gives tags, topics and categories their canonical ids (<see cref="TagTaxonomy.BuiltIn"/> unless the builder set another).</summary>
-    public TagTaxonomy Taxonomy { get; }
+    public TagTaxonomy Taxonomy => _taxonomy ?? TagTaxonomy.BuiltIn;
 
     /// <summary>Detects the layout of <paramref name="text"/> from a leading sample.</summary>
     /// <param name="text">The input.</param>

@@ -23,8 +23,17 @@ public sealed class DigestPipelineBuilder
     /// <summary>The options the pipeline will use. Defaults: <c>new DigestOptions()</c>.</summary>
     public DigestOptions Options { get; set; } = new();
 
-    /// <summary>The taxonomy the pipeline resolves tags with. Default: <see cref="TagTaxonomy.BuiltIn"/>.</summary>
-    public TagTaxonomy Taxonomy { get; set; } = TagTaxonomy.BuiltIn;
+    private TagTaxonomy? _taxonomy;
+
+    /// <summary>
+    /// The taxonomy the pipeline resolves tags with. Default: <see cref="TagTaxonomy.BuiltIn"/>, which a pipeline
+    /// built without another loads on its first use, not when it is built.
+    /// </summary>
+    public TagTaxonomy Taxonomy
+    {
+        get => _taxonomy ?? TagTaxonomy.BuiltIn;
+        set => _taxonomy = value ?? throw new ArgumentNullException(nameof(value));
+    }
 
     /// <summary>
     /// Resolves tags, topics and categories with <paramref name="taxonomy"/> instead of the built-in one. To extend the
@@ -159,7 +168,7 @@ public sealed class DigestPipelineBuilder
             throw new InvalidOperationException($"No parser in the pipeline reads the format '{format}'.");
         }
 
-        return new DigestPipeline([.. _parsers], Options, Taxonomy);
+        return new DigestPipeline([.. _parsers], Options, _taxonomy);
     }
 
     private int IndexOf<T>() where T : IDigestParser

@@ -109,8 +109,8 @@ internal static class HostileInputs
         Text("taxonomy-same-id-50k.json", Taxonomy(50_000, i => $"{{\"id\":\"same\",\"prefLabel\":{{\"en\":\"concept {i}\"}}}}"));
         Case("a taxonomy of 50k concepts sharing one id", "tags small.txt --taxonomy taxonomy-same-id-50k.json", "ok");
         Case("a taxonomy read from /dev/zero", "tags small.txt --taxonomy /dev/zero", "exit2");
-        Text("repos-60k.txt", Head.Replace("1 篇", "60000 篇") + string.Concat(Enumerable.Range(0, 60_000).Select(i =>
-            Paper.Replace("Long chains of thought are costly.", $"Paper {i}. Code: https://github.com/lab{i % 7000}/repo{i % 9000}") + "\n")));
+        Text("repos-60k.txt", "#论文 #大模型\n" + string.Concat(Enumerable.Range(0, 60_000).Select(i =>
+            $"小模型论文{i}发布\n研究团队公开了第{i}项工作,代码地址:https://github.com/lab{i % 7000}/repo{i % 9000} 目前代码已经开源。(示例科技)\n")));
         Case("groups over 60k entries with repository links", "groups repos-60k.txt", "ok");
         Case("a query of 680 identical OR operands", "query small.txt --q \"" + string.Join(" OR ", Enumerable.Repeat("rl", 680)) + "\"", "ok");
 
