@@ -56,8 +56,12 @@ internal static class InputReader
     /// unreadable directory is reported and skipped, and files <see cref="NotReadable"/> says no to are reported:
     /// nothing stops the run. Arguments that name nothing are a usage error, raised before any file is read.
     /// </summary>
-    public static InputFiles ExpandFiles(IReadOnlyList<string> inputs, TextWriter stderr)
+    /// <param name="inputs">The FILE|DIR arguments.</param>
+    /// <param name="stderr">Where problems and skipped files are reported.</param>
+    /// <param name="listDirectory">Lists a directory (tests pass one that fails as an unreadable directory does).</param>
+    public static InputFiles ExpandFiles(IReadOnlyList<string> inputs, TextWriter stderr, Func<DirectoryInfo, FileSystemInfo[]>? listDirectory = null)
     {
+        listDirectory ??= static directory => directory.GetFileSystemInfos();
         foreach (var input in inputs)
         {
             if (!Directory.Exists(input) && !File.Exists(input))
@@ -72,7 +76,7 @@ internal static class InputReader
             if (Directory.Exists(input))
             {
                 var before = found.Paths.Count;
-                Walk(input, found, stderr);
+                Walk(input, found, stderr, listDirectory);
                 if (found.Paths.Count == before)
                 {
                     found.Problem(stderr, $"no digest files ({string.Join(", ", DigestExtensions)}) under {input}");
@@ -87,7 +91,7 @@ internal static class InputReader
         return found;
     }
 
-    private static void Walk(string root, InputFiles found, TextWriter stderr)
+    private static void Walk(string root, InputFiles found, TextWriter stderr, Func<DirectoryInfo, FileSystemInfo[]> listDirectory)
     {
         var pending = new Stack<DirectoryInfo>();
         pending.Push(new DirectoryInfo(root));
@@ -97,7 +101,7 @@ internal static class InputReader
             FileSystemInfo[] entries;
             try
             {
-                entries = directory.GetFileSystemInfos();
+                entries = listDirectory(directory);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
             {
