@@ -29,13 +29,41 @@ internal static class CorpusFiles
             Assert.Skip("PAPERDIGEST_CORPUS is not set: corpus tests need the shared corpus folder (../shared/corpus); .ci/run sets it.");
         }
 
-        var path = System.IO.Path.Combine(folder, name);
+        var path = System.IO.Path.Combine(Resolve(folder), name);
         if (!File.Exists(path))
         {
             throw new FileNotFoundException($"PAPERDIGEST_CORPUS is set to '{folder}' but it has no {name}.", path);
         }
 
         return path;
+    }
+
+    /// <summary>
+    /// A relative <c>PAPERDIGEST_CORPUS</c> (the README's <c>../shared/corpus</c>) means relative to where the command
+    /// ran, or to the repository root: the test host runs in <c>bin/Debug/net10.0</c>, not where <c>dotnet test</c> started.
+    /// </summary>
+    internal static string Resolve(string folder)
+    {
+        if (System.IO.Path.IsPathRooted(folder))
+        {
+            return folder;
+        }
+
+        var fromHere = System.IO.Path.GetFullPath(folder);
+        if (Directory.Exists(fromHere))
+        {
+            return fromHere;
+        }
+
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(System.IO.Path.Combine(dir.FullName, "PaperDigest.Core.sln")))
+            {
+                return System.IO.Path.GetFullPath(System.IO.Path.Combine(dir.FullName, folder));
+            }
+        }
+
+        return fromHere;
     }
 
     public static string Read(string name) => File.ReadAllText(Path(name));
