@@ -76,7 +76,7 @@ internal static class CliApp
             {
                 "help" => Print(stdout, Usage),
                 "version" => Print(stdout, typeof(Digest).Assembly.GetName().Version?.ToString(3) ?? "0.0.0"),
-                "sample" => ParseCommand.RunSample(stdout),
+                "sample" => ParseCommand.RunSample(stdout, stderr),
                 "parse" => ParseCommand.Run(command, stdout, stderr, openStdin, stderrIsTerminal),
                 "detect" => DetectCommand.Run(command, stdout, openStdin),
                 "tags" => TagsCommand.Run(command, stdout, stderr),

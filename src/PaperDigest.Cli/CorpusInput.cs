@@ -23,6 +23,10 @@ internal static class CorpusInput
         return corpus;
     }
 
+    /// <summary>Where an entry is: <c>path:line (entry N)</c>, the line its span starts on, so an editor can jump there.</summary>
+    public static string Location(CorpusEntry entry) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{entry.Path ?? entry.Document.ToString()}:{entry.Entry.Span.StartLine} (entry {entry.Ordinal})");
+
     /// <summary>A one-line label for an entry: its title, else the start of its TL;DR, summary, abstract or body.</summary>
     public static string Caption(CorpusEntry entry, int width = 72)
     {

@@ -33,7 +33,7 @@ internal static class GroupsCommand
             output.WriteLine(string.Create(culture, $"{group.Title ?? group.Key}  ({group.Entries.Count} entries, {group.Key})"));
             foreach (var entry in group.Entries)
             {
-                output.WriteLine($"    {entry}  {CorpusInput.Caption(entry, 60)}");
+                output.WriteLine($"    {CorpusInput.Location(entry)}  {CorpusInput.Caption(entry, 60)}");
             }
 
             foreach (var link in group.Links)

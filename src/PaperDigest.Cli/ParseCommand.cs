@@ -62,13 +62,13 @@ internal static class ParseCommand
         return failed > 0 ? CliApp.UsageError : CliApp.Ok;
     }
 
-    public static int RunSample(TextWriter stdout)
+    // The notice goes to stderr, so the summary on stdout is the same as `parse FILE` prints.
+    public static int RunSample(TextWriter stdout, TextWriter stderr)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("PaperDigest.Cli.sample-catalog.txt")
             ?? throw new InvalidOperationException("The embedded sample is missing from the build.");
         var document = Digest.Load(stream);
-        stdout.WriteLine("No input given: parsing the built-in sample catalog. Run 'paperdigest --help' for usage.");
-        stdout.WriteLine();
+        stderr.WriteLine("No input given: parsing the built-in sample catalog. Run 'paperdigest --help' for usage.");
         SummaryPrinter.Print(document, "built-in sample", stdout);
         return CliApp.Ok;
     }

@@ -67,9 +67,12 @@ internal static class QueryCommand
         var culture = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(culture,
             $"{hits.Count} of {corpus.Entries.Count} entries in {corpus.Documents.Count} document(s) match {(text is null ? "(no query)" : text)}"));
-        foreach (var hit in hits.Take(limit))
+        // A query of filters only (tag:, has:, …) ranks nothing: its hits keep document order and print no score.
+        var ranked = hits.Any(h => h.Score > 0);
+        foreach (var hit in ranked ? hits.Take(limit) : hits.OrderBy(h => h.Entry.Document.Index).ThenBy(h => h.Entry.Ordinal).Take(limit))
         {
-            output.WriteLine(string.Create(culture, $"  {hit.Score,7:0.00}  {hit.Entry}  {CorpusInput.Caption(hit.Entry)}"));
+            var score = ranked ? string.Create(culture, $"{hit.Score,7:0.00}  ") : "";
+            output.WriteLine($"  {score}{CorpusInput.Location(hit.Entry)}  {CorpusInput.Caption(hit.Entry)}");
         }
 
         if (hits.Count > limit)

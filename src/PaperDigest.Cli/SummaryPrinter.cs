@@ -10,7 +10,7 @@ internal static class SummaryPrinter
     public static void Print(DigestDocument document, string name, TextWriter output)
     {
         var culture = CultureInfo.InvariantCulture;
-        output.WriteLine(string.Create(culture, $"{name}: {document.Format} (score {document.Detection.Score:0.00}), language {document.Language}"));
+        output.WriteLine(string.Create(culture, $"{name}: {document.Format} (score {document.Detection.Score:0.00}), language {LanguageName(document.Language)}"));
         if (document.Title is { } title)
         {
             output.WriteLine($"title: {title}");
@@ -81,4 +81,14 @@ internal static class SummaryPrinter
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ... {diagnostics.Count - TopCount} more (use --json for all)"));
         }
     }
+
+    // The same names as JSON and --lang: zh-Hans, not the enum's ZhHans.
+    private static string LanguageName(DocumentLanguage language) => language switch
+    {
+        DocumentLanguage.ZhHans => "zh-Hans",
+        DocumentLanguage.ZhHant => "zh-Hant",
+        DocumentLanguage.En => "en",
+        DocumentLanguage.Mixed => "mixed",
+        _ => "unknown",
+    };
 }

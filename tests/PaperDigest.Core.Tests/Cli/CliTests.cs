@@ -13,8 +13,8 @@ public sealed class CliTests
         var (code, stdout, stderr) = Run();
 
         code.Should().Be(0);
-        stderr.Should().BeEmpty();
-        stdout.Should().Contain("built-in sample: catalog (score 1.00)")
+        stderr.Should().Be("No input given: parsing the built-in sample catalog. Run 'paperdigest --help' for usage.\n");
+        stdout.Should().StartWith("built-in sample: catalog (score 1.00), language zh-Hans\n")
             .And.Contain("entries: 3")
             .And.Contain("sections: 2")
             .And.Contain("  推理与思维链: 2 (declared 2)")

@@ -7,6 +7,23 @@ namespace PaperDigest.Tests.Cli;
 
 public sealed class QueryCommandTests
 {
+    [Fact]
+    public void Hits_print_the_file_and_line_and_a_filter_only_query_prints_no_score_in_document_order()
+    {
+        var ranked = Run("query", Catalog, "--q", "reward");
+        var filtered = Run("query", Catalog, "--q", "has:code");
+
+        var corpus = new DigestCorpus();
+        corpus.AddFile(Catalog);
+        var first = corpus.Search("reward")[0].Entry;
+        ranked.Stdout.Split('\n')[1].Should().Be(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"  {corpus.Search("reward")[0].Score,7:0.00}  {Catalog}:{first.Entry.Span.StartLine} (entry {first.Ordinal})  {CorpusInput.Caption(first)}"));
+        var lines = filtered.Stdout.Split('\n').Skip(1).TakeWhile(l => l.StartsWith("  ", StringComparison.Ordinal)).ToList();
+        lines.Should().NotBeEmpty().And.OnlyContain(l => l.StartsWith($"  {Catalog}:", StringComparison.Ordinal));
+        var entryNumbers = lines.Select(l => int.Parse(l[(l.IndexOf("(entry ", StringComparison.Ordinal) + 7)..l.IndexOf(')', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        entryNumbers.Should().BeInAscendingOrder();
+    }
+
     private static readonly string Catalog = Fixtures.Path("query/catalog.txt");
     private static readonly string Tagged = Fixtures.Path("query/tagged.txt");
 
@@ -18,7 +35,7 @@ public sealed class QueryCommandTests
         code.Should().Be(0, stderr);
         var lines = stdout.ReplaceLineEndings("\n").Split('\n');
         lines[0].Should().Be("3 of 8 entries in 2 document(s) match reward OR Recall");
-        lines[1].Should().EndWith($"{Tagged}:3  Northwind的Recall為何重要");
+        lines[1].Should().EndWith($"{Tagged}:6 (entry 3)  Northwind的Recall為何重要", "the third post starts on line 6");
         stdout.Should().Contain("publisher:\n      1  新智元\n      1  量子位\n".ReplaceLineEndings());
         stdout.Should().Contain("format:\n      2  tagged\n      1  catalog\n".ReplaceLineEndings());
     }
