@@ -8,6 +8,22 @@ namespace PaperDigest.Tests;
 public sealed partial class ReadmeTests
 {
     [Fact]
+    public void Every_csharp_block_of_the_readme_compiles_as_written()
+    {
+        var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "README.md"));
+        var blocks = CSharpBlock().Matches(readme).Select(m => m.Groups[1].Value).ToList();
+        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Select(path => Microsoft.CodeAnalysis.MetadataReference.CreateFromFile(path)).ToList();
+
+        blocks.Should().HaveCountGreaterThan(5);
+        foreach (var block in blocks)
+        {
+            var errors = ReadmeBlockCompiler.Errors(block, references);
+            errors.Should().BeEmpty($"this README block compiles as a program of its own, with a console app's implicit usings:\n{block}");
+        }
+    }
+
+    [Fact]
     public void Every_type_member_the_readme_code_uses_exists()
     {
         var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "README.md"));
