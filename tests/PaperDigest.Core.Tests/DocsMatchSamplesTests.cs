@@ -32,7 +32,9 @@ public sealed partial class DocsMatchSamplesTests
         var extension = Normalize(File.ReadAllText(Path.Combine(Root, "samples", "CustomParser", "ArxivPicksExtension.cs")));
 
         var block = CSharpBlock().Match(extending).Groups[1].Value;
-        var classPart = block[..(block.IndexOf("}\n", StringComparison.Ordinal) + 1)];
+        // The block's class declaration (after its top-level statements) is the sample's, line for line.
+        var classStart = block.IndexOf("public sealed class", StringComparison.Ordinal);
+        var classPart = block[classStart..(block.IndexOf("}\n", classStart, StringComparison.Ordinal) + 1)];
 
         extension.Should().Contain(Normalize(classPart));
         Normalize(File.ReadAllText(Path.Combine(Root, "samples", "CustomParser", "Program.cs")))
