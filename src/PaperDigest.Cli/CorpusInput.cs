@@ -12,12 +12,26 @@ internal static class CorpusInput
 
         var corpus = new DigestCorpus(TagsCommand.Pipeline(TagsCommand.LoadTaxonomy(command.Value("--taxonomy"), stderr)));
         var files = InputReader.ExpandFiles(command.Arguments, stderr);
-        var results = corpus.AddFilesAsync(files.Paths).GetAwaiter().GetResult();
+        // Parsed in parallel, added in the order the files were found.
+        var order = files.Paths.Select((path, index) => (path, index)).GroupBy(p => p.path, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().index, StringComparer.Ordinal);
+        var results = Digest.LoadManyAsync(files.Paths, corpus.Pipeline).ToBlockingEnumerable().OrderBy(r => order[r.Path]).ToList();
         failed = files.Problems;
-        foreach (var result in results.Where(r => r.Document is null))
+        foreach (var result in results)
         {
-            failed++;
-            stderr.WriteLine($"paperdigest: cannot read {result.Path}: {result.Error?.Message}");
+            if (files.SkipsNonDigest(result, stderr))
+            {
+                continue;
+            }
+
+            if (result.Document is null)
+            {
+                failed++;
+                stderr.WriteLine($"paperdigest: cannot read {result.Path}: {result.Error?.Message}");
+                continue;
+            }
+
+            corpus.Add(result.Document, result.Path);
         }
 
         return corpus;

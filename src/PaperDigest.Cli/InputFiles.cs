@@ -5,6 +5,28 @@ internal sealed class InputFiles
 {
     public List<string> Paths { get; } = [];
 
+    /// <summary>The paths found by walking a directory rather than named: those that are not a digest are skipped.</summary>
+    public HashSet<string> FromFolders { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a loaded file is passed over: a file found in a folder whose layout nothing fits (a README, notes) is
+    /// not a digest, and is reported rather than printed or counted. A file named on the command line is always read.
+    /// </summary>
+    public bool SkipsNonDigest(DigestLoadResult result, TextWriter stderr)
+    {
+        if (result.Document is not { Format.IsUnknown: true } document || !FromFolders.Contains(result.Path))
+        {
+            return false;
+        }
+
+        var best = document.Detection.Candidates.Count > 0 ? document.Detection.Candidates[0] : null;
+        Skip(stderr, best is null
+            ? $"skipped {result.Path}: not a digest (no layout fits)"
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"skipped {result.Path}: not a digest (no layout fits; closest: {best.Format} {best.Score:0.00})"));
+        return true;
+    }
+
     /// <summary>Inputs that could not be read: they make the exit code 2, after everything else is done.</summary>
     public int Problems { get; private set; }
 

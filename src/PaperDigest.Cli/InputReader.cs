@@ -126,7 +126,10 @@ internal static class InputReader
                 }
                 else if (entry is FileInfo file && DigestExtensions.Contains(file.Extension, StringComparer.OrdinalIgnoreCase))
                 {
-                    Add(file, found, stderr);
+                    if (Add(file, found, stderr))
+                    {
+                        found.FromFolders.Add(file.ToString());
+                    }
                 }
             }
 
@@ -137,7 +140,8 @@ internal static class InputReader
         }
     }
 
-    private static void Add(FileInfo file, InputFiles found, TextWriter stderr)
+    // Whether the file is to be read.
+    private static bool Add(FileInfo file, InputFiles found, TextWriter stderr)
     {
         try
         {
@@ -149,21 +153,24 @@ internal static class InputReader
             {
                 if (file.Length == 0)
                 {
-                    found.Skip(stderr, $"skipped {file.ToString()}: {problem}");
+                    found.Skip(stderr, $"skipped {file}: {problem}");
                 }
                 else
                 {
-                    found.Problem(stderr, $"cannot read {file.ToString()}: {problem}");
+                    found.Problem(stderr, $"cannot read {file}: {problem}");
                 }
             }
             else
             {
                 found.Paths.Add(file.ToString());
+                return true;
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            found.Problem(stderr, $"cannot read {file.ToString()}: {ex.Message}");
+            found.Problem(stderr, $"cannot read {file}: {ex.Message}");
         }
+
+        return false;
     }
 }

@@ -38,6 +38,11 @@ internal static class ParseCommand
         var results = Digest.LoadManyAsync(files.Paths, pipeline, progress: progress).ToBlockingEnumerable();
         foreach (var result in results)
         {
+            if (files.SkipsNonDigest(result, stderr))
+            {
+                continue;
+            }
+
             if (result.Document is null)
             {
                 failed++;

@@ -24,6 +24,11 @@ internal static class TagsCommand
         var failed = files.Problems;
         foreach (var result in Digest.LoadManyAsync(files.Paths, pipeline).ToBlockingEnumerable())
         {
+            if (files.SkipsNonDigest(result, stderr))
+            {
+                continue;
+            }
+
             if (result.Document is null)
             {
                 failed++;

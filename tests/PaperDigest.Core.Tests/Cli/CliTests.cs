@@ -171,6 +171,32 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void A_file_in_a_folder_that_is_not_a_digest_is_skipped_with_a_note_but_read_when_named()
+    {
+        var folder = Directory.CreateTempSubdirectory("paperdigest-mixed-").FullName;
+        try
+        {
+            File.Copy(Fixtures.Path("catalog/basic.txt"), Path.Combine(folder, "a.txt"));
+            var notes = Path.Combine(folder, "notes.md");
+            File.WriteAllText(notes, "# Notes\n\nThese are my notes about the reading group.\n\nWe meet on Fridays.\n");
+
+            var inFolder = Run("parse", folder);
+            var queried = Run("query", folder);
+            var named = Run("parse", notes, Path.Combine(folder, "a.txt"));
+
+            inFolder.Code.Should().Be(0);
+            inFolder.Stdout.Split('\n').Count(l => l.Contains("(score ", StringComparison.Ordinal)).Should().Be(1);
+            inFolder.Stderr.Should().StartWith($"paperdigest: skipped {notes}: not a digest (no layout fits; closest: ");
+            queried.Stdout.Should().StartWith("4 of 4 entries in 1 document(s)");
+            named.Stdout.Should().Contain($"{notes}: unknown");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Zero_byte_files_are_refused_when_named_and_skipped_in_folders_and_an_empty_folder_is_an_error()
     {
         var folder = Directory.CreateTempSubdirectory("paperdigest-empty-").FullName;
