@@ -16,23 +16,12 @@ internal static class CorpusInput
         var order = files.Paths.Select((path, index) => (path, index)).GroupBy(p => p.path, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().index, StringComparer.Ordinal);
         var results = Digest.LoadManyAsync(files.Paths, corpus.Pipeline).ToBlockingEnumerable().OrderBy(r => order[r.Path]).ToList();
-        failed = files.Problems;
-        foreach (var result in results)
+        foreach (var result in files.Digests(results, stderr))
         {
-            if (files.SkipsNonDigest(result, stderr))
-            {
-                continue;
-            }
-
-            if (result.Document is null)
-            {
-                failed++;
-                stderr.WriteLine($"paperdigest: cannot read {result.Path}: {result.Error?.Message}");
-                continue;
-            }
-
-            corpus.Add(result.Document, result.Path);
+            corpus.Add(result.Document!, result.Path);
         }
+
+        failed = files.Problems;
 
         return corpus;
     }

@@ -9,10 +9,33 @@ internal sealed class InputFiles
     public HashSet<string> FromFolders { get; } = new(StringComparer.Ordinal);
 
     /// <summary>
+    /// The results of a run that hold a digest, in the order given: a non-digest found in a folder is skipped with a
+    /// note, an unreadable file is reported and counted in <see cref="Problems"/>.
+    /// </summary>
+    public IEnumerable<DigestLoadResult> Digests(IEnumerable<DigestLoadResult> results, TextWriter stderr)
+    {
+        foreach (var result in results)
+        {
+            if (SkipsNonDigest(result, stderr))
+            {
+                continue;
+            }
+
+            if (result.Document is null)
+            {
+                Problem(stderr, $"cannot read {result.Path}: {result.Error?.Message}");
+                continue;
+            }
+
+            yield return result;
+        }
+    }
+
+    /// <summary>
     /// Whether a loaded file is passed over: a file found in a folder whose layout nothing fits (a README, notes) is
     /// not a digest, and is reported rather than printed or counted. A file named on the command line is always read.
     /// </summary>
-    public bool SkipsNonDigest(DigestLoadResult result, TextWriter stderr)
+    private bool SkipsNonDigest(DigestLoadResult result, TextWriter stderr)
     {
         if (result.Document is not { Format.IsUnknown: true } document || !FromFolders.Contains(result.Path))
         {

@@ -33,28 +33,17 @@ internal static class ParseCommand
     {
         var files = InputReader.ExpandFiles(command.Arguments, stderr);
         var pipeline = BuildPipeline(command);
-        var failed = files.Problems;
         var progress = showProgress ? new SynchronousProgress(p => stderr.Write($"\r[{p.Completed}/{p.Total}] {Path.GetFileName(p.Path)}".PadRight(60))) : null;
         var results = Digest.LoadManyAsync(files.Paths, pipeline, progress: progress).ToBlockingEnumerable();
-        foreach (var result in results)
+        foreach (var result in files.Digests(results, stderr))
         {
-            if (files.SkipsNonDigest(result, stderr))
+            if (command.Has("--json"))
             {
-                continue;
-            }
-
-            if (result.Document is null)
-            {
-                failed++;
-                stderr.WriteLine($"paperdigest: cannot read {result.Path}: {result.Error?.Message}");
-            }
-            else if (command.Has("--json"))
-            {
-                stdout.WriteLine(PaperDigest.Serialization.DigestJson.Serialize(result.Document));
+                stdout.WriteLine(PaperDigest.Serialization.DigestJson.Serialize(result.Document!));
             }
             else
             {
-                SummaryPrinter.Print(result.Document, result.Path, stdout);
+                SummaryPrinter.Print(result.Document!, result.Path, stdout);
                 stdout.WriteLine();
             }
         }
@@ -64,7 +53,7 @@ internal static class ParseCommand
             stderr.WriteLine();
         }
 
-        return failed > 0 ? CliApp.UsageError : CliApp.Ok;
+        return files.Problems > 0 ? CliApp.UsageError : CliApp.Ok;
     }
 
     // The notice goes to stderr, so the summary on stdout is the same as `parse FILE` prints.

@@ -21,23 +21,9 @@ internal static class TagsCommand
         var taxonomy = pipeline.Taxonomy;
         var counts = new TagCounts(taxonomy);
         var files = InputReader.ExpandFiles(command.Arguments, stderr);
-        var failed = files.Problems;
-        foreach (var result in Digest.LoadManyAsync(files.Paths, pipeline).ToBlockingEnumerable())
+        foreach (var result in files.Digests(Digest.LoadManyAsync(files.Paths, pipeline).ToBlockingEnumerable(), stderr))
         {
-            if (files.SkipsNonDigest(result, stderr))
-            {
-                continue;
-            }
-
-            if (result.Document is null)
-            {
-                failed++;
-                stderr.WriteLine($"paperdigest: cannot read {result.Path}: {result.Error?.Message}");
-            }
-            else
-            {
-                counts.Add(result.Document);
-            }
+            counts.Add(result.Document!);
         }
 
         if (command.Has("--suggest"))
@@ -60,7 +46,7 @@ internal static class TagsCommand
             Print(counts, taxonomy, language, stdout);
         }
 
-        return failed > 0 ? CliApp.UsageError : CliApp.Ok;
+        return files.Problems > 0 ? CliApp.UsageError : CliApp.Ok;
     }
 
     internal static string? Language(string? value)
