@@ -35,7 +35,8 @@ public static class Digest
     {
         ArgumentNullException.ThrowIfNull(stream);
         pipeline ??= DigestPipeline.Default;
-        return pipeline.Detect(TextDecoder.Decode(ByteReader.ReadAll(stream, MaxBytes(pipeline))).Text);
+        using var bytes = ByteReader.ReadAll(stream, MaxBytes(pipeline));
+        return pipeline.Detect(TextDecoder.Decode(bytes.Span).Text);
     }
 
     /// <summary>
@@ -51,8 +52,12 @@ public static class Digest
     {
         ArgumentNullException.ThrowIfNull(stream);
         pipeline ??= DigestPipeline.Default;
-        var bytes = ByteReader.ReadAll(stream, MaxBytes(pipeline));
-        var decoded = TextDecoder.Decode(bytes);
+        DecodedText decoded;
+        using (var bytes = ByteReader.ReadAll(stream, MaxBytes(pipeline)))
+        {
+            decoded = TextDecoder.Decode(bytes.Span);
+        }
+
         return pipeline.Parse(decoded.Text, decoded);
     }
 
@@ -67,9 +72,13 @@ public static class Digest
     {
         ArgumentNullException.ThrowIfNull(stream);
         pipeline ??= DigestPipeline.Default;
-        var bytes = await ByteReader.ReadAllAsync(stream, MaxBytes(pipeline), cancellationToken).ConfigureAwait(false);
-        cancellationToken.ThrowIfCancellationRequested();
-        var decoded = TextDecoder.Decode(bytes);
+        DecodedText decoded;
+        using (var bytes = await ByteReader.ReadAllAsync(stream, MaxBytes(pipeline), cancellationToken).ConfigureAwait(false))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            decoded = TextDecoder.Decode(bytes.Span);
+        }
+
         return pipeline.Parse(decoded.Text, decoded);
     }
 

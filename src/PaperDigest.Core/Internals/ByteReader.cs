@@ -1,36 +1,50 @@
 namespace PaperDigest.Internals;
 
-/// <summary>Reads a whole stream into memory, refusing input past a byte limit.</summary>
+/// <summary>Reads a whole stream into a pooled buffer, refusing input past a byte limit.</summary>
 internal static class ByteReader
 {
-    private const int ChunkSize = 81920;
+    private const int MinRead = 64 * 1024;
 
-    public static ArraySegment<byte> ReadAll(Stream stream, long maxBytes)
+    public static PooledBytes ReadAll(Stream stream, long maxBytes)
     {
         CheckLength(stream, maxBytes);
-        using var buffer = new MemoryStream(InitialCapacity(stream, maxBytes));
-        var chunk = new byte[ChunkSize];
-        int read;
-        while ((read = stream.Read(chunk)) > 0)
+        var buffer = new PooledBytes(InitialCapacity(stream, maxBytes));
+        try
         {
-            Append(buffer, chunk, read, maxBytes);
-        }
+            int read;
+            while ((read = stream.Read(buffer.FreeSpace(1).Span)) > 0)
+            {
+                Advance(buffer, read, maxBytes);
+            }
 
-        return Contents(buffer);
+            return buffer;
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
     }
 
-    public static async Task<ArraySegment<byte>> ReadAllAsync(Stream stream, long maxBytes, CancellationToken cancellationToken)
+    public static async Task<PooledBytes> ReadAllAsync(Stream stream, long maxBytes, CancellationToken cancellationToken)
     {
         CheckLength(stream, maxBytes);
-        using var buffer = new MemoryStream(InitialCapacity(stream, maxBytes));
-        var chunk = new byte[ChunkSize];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        var buffer = new PooledBytes(InitialCapacity(stream, maxBytes));
+        try
         {
-            Append(buffer, chunk, read, maxBytes);
-        }
+            int read;
+            while ((read = await stream.ReadAsync(buffer.FreeSpace(1), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                Advance(buffer, read, maxBytes);
+            }
 
-        return Contents(buffer);
+            return buffer;
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
     }
 
     // A stream that knows its length is refused before a byte is read: a 1 GiB file costs nothing.
@@ -45,20 +59,17 @@ internal static class ByteReader
     private static DigestParseException TooLarge(string size, long maxBytes) =>
         new($"The input is {size}, more than the limit of {maxBytes} bytes (DigestOptions.MaxInputBytes).");
 
-    private static void Append(MemoryStream buffer, byte[] chunk, int read, long maxBytes)
+    private static void Advance(PooledBytes buffer, int read, long maxBytes)
     {
-        if (buffer.Length + read > maxBytes)
+        if ((long)buffer.Length + read > maxBytes)
         {
             throw TooLarge("longer", maxBytes);
         }
 
-        buffer.Write(chunk, 0, read);
+        buffer.Advance(read);
     }
 
-    // The buffer itself, not a copy: it is decoded once and dropped.
-    private static ArraySegment<byte> Contents(MemoryStream buffer) => new(buffer.GetBuffer(), 0, (int)buffer.Length);
-
-    // A seekable stream tells its size, so the buffer is allocated once.
+    // A seekable stream tells its size, so the buffer is rented once (one spare byte lets the read see the end).
     private static int InitialCapacity(Stream stream, long maxBytes) =>
-        stream.CanSeek ? (int)Math.Clamp(stream.Length - stream.Position, 0, Math.Min(maxBytes, Array.MaxLength)) : 0;
+        (int)Math.Min(stream.CanSeek ? Math.Max(stream.Length - stream.Position + 1, 1) : MinRead, Math.Min(maxBytes + 1, Array.MaxLength));
 }

@@ -17,6 +17,7 @@ internal static class TextDecoder
     private const int Gb18030CodePage = 54936;
     private const int Big5CodePage = 950;
     private const int CharsetSniffLength = 2048;
+    private const int MaxPooledChars = 32 * 1024 * 1024;
 
     // At most one invalid sequence per this many non-ASCII bytes still counts as UTF-8.
     private const int MostlyUtf8 = 100;
@@ -59,9 +60,9 @@ internal static class TextDecoder
             return Lenient(utf16, bytes, utf16.CodePage == 1201 ? "utf-16be" : "utf-16le", "no byte-order mark; NUL bytes in every other position");
         }
 
-        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        if (TryDecodeValidUtf8(bytes) is { } valid)
         {
-            return new DecodedText(Utf8.GetString(bytes), "utf-8", "valid UTF-8", 0);
+            return new DecodedText(valid, "utf-8", "valid UTF-8", 0);
         }
 
         // A UTF-8 file with a few broken sequences (a truncated download, a bad paste) stays UTF-8.
@@ -87,6 +88,29 @@ internal static class TextDecoder
         }
 
         return utf8 with { Reason = "no encoding fits; invalid sequences replaced" };
+    }
+
+    // Validates and transcodes in one pass into a pooled buffer, then copies once into the string: cheaper than a
+    // validation pass followed by Encoding.GetString's own counting and transcoding passes.
+    // A rare huge input goes the two-pass way, so the pool does not keep its buffer.
+    private static string? TryDecodeValidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length > MaxPooledChars)
+        {
+            return System.Text.Unicode.Utf8.IsValid(bytes) ? Utf8.GetString(bytes) : null;
+        }
+
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
+        try
+        {
+            return System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done
+                ? new string(chars, 0, written)
+                : null;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
     }
 
     // A charset declared in the page, read as WHATWG reads a <meta>: a UTF-16 label means UTF-8.

@@ -1,3 +1,4 @@
+using PaperDigest.Internals;
 using System.Collections.Frozen;
 
 namespace PaperDigest.Parsing;
@@ -62,7 +63,7 @@ public static class LabelTable
     private static readonly FrozenDictionary<char, Label[]>[] ByFirstChar = [.. Groups.Select(group => Vocabulary
         .Where(v => GroupOf(v.Role) == group)
         .SelectMany(v => v.Labels.Select(text => new Label(text, v.Role, v.Field)))
-        .GroupBy(label => char.ToUpperInvariant(label.Text[0]))
+        .GroupBy(label => InvariantCase.ToUpper(label.Text[0]))
         .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(label => label.Text.Length).ToArray()))];
 
     // Every field label to its field, for the whole-word lookup of a compound label's tail.
@@ -111,7 +112,7 @@ public static class LabelTable
         }
 
         // The longest label that counts, over the groups asked for.
-        var key = char.ToUpperInvariant(line[start]);
+        var key = InvariantCase.ToUpper(line[start]);
         var rest = line[start..];
         var found = false;
         for (var g = 0; g < Groups.Length; g++)

@@ -1,3 +1,4 @@
+using PaperDigest.Internals;
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 
@@ -59,7 +60,7 @@ internal sealed class TopicLabelMatcher
             return 0;
         }
 
-        var key = char.ToUpperInvariant(text[0]);
+        var key = InvariantCase.ToUpper(text[0]);
         var own = LongestOwn(text);
         return _shared.TryGetValue(key, out var shared) ? Math.Max(own, Longest(text, shared)) : own;
     }
@@ -104,6 +105,6 @@ internal sealed class TopicLabelMatcher
     private static FrozenDictionary<char, string[]> Bucket(IEnumerable<string> labels) =>
         labels.Select(l => l.Trim()).Where(l => l.Length > 0)
             .Distinct(StringComparer.OrdinalIgnoreCase)
-            .GroupBy(l => char.ToUpperInvariant(l[0]))
+            .GroupBy(l => InvariantCase.ToUpper(l[0]))
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(l => l.Length).ToArray());
 }

@@ -10,6 +10,9 @@ internal sealed class TagCanonicalizer
     private readonly Dictionary<string, DigestTag> _tags = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DigestTag>.AlternateLookup<ReadOnlySpan<char>> _tagsBySpan;
 
+    // Every distinct label with its key, kept from its one resolution so teaching does not normalize it again.
+    private readonly List<ResolvedLabel> _resolved = [];
+
     /// <summary>The taxonomy labels resolve with.</summary>
     public TagTaxonomy Taxonomy => _taxonomy;
 
@@ -64,7 +67,7 @@ internal sealed class TagCanonicalizer
             return [];
         }
 
-        var merges = TagMergeLearner.Learn(_taxonomy, _tags.Keys.ToArray(), initials: false);
+        var merges = TagMergeLearner.Learn(_resolved, initials: false);
         foreach (var merge in merges)
         {
             var acronymKey = TagTaxonomy.UnmappedKey(merge.Label);
@@ -105,8 +108,10 @@ internal sealed class TagCanonicalizer
     {
         if (!_tagsBySpan.TryGetValue(label, out var tag))
         {
-            tag = DigestTag.Resolve(text ?? label.ToString(), _taxonomy);
+            var resolved = _taxonomy.ResolveOnce(text ?? label.ToString());
+            tag = new DigestTag(resolved.Text, resolved.Canonical) { IsMapped = resolved.Concept is not null };
             _tags.Add(tag.Label, tag);
+            _resolved.Add(resolved);
         }
 
         return tag;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace PaperDigest.Taxonomy;
 
@@ -10,9 +11,13 @@ namespace PaperDigest.Taxonomy;
 /// </summary>
 internal static class TagMergeLearner
 {
-    public static List<TagMerge> Learn(TagTaxonomy taxonomy, IEnumerable<string> labels, bool initials)
+    public static List<TagMerge> Learn(TagTaxonomy taxonomy, IEnumerable<string> labels, bool initials) =>
+        Learn(labels.Select(taxonomy.ResolveOnce), initials);
+
+    /// <summary>Learns from labels already resolved (a parse has resolved each of its labels once).</summary>
+    public static List<TagMerge> Learn(IEnumerable<ResolvedLabel> labels, bool initials)
     {
-        var seen = Count(taxonomy, labels);
+        var seen = Count(labels);
         var merges = new List<TagMerge>();
         var merged = new HashSet<string>(StringComparer.Ordinal);
         foreach (var label in seen.Values.Where(l => l.SpelledAcronym is not null).OrderBy(l => l.Key, StringComparer.Ordinal))
@@ -80,13 +85,16 @@ internal static class TagMergeLearner
         return all == content ? [all] : [all, content];
     }
 
-    private static Dictionary<string, SeenLabel> Count(TagTaxonomy taxonomy, IEnumerable<string> labels)
+    private static Dictionary<string, SeenLabel> Count(IEnumerable<ResolvedLabel> labels)
     {
-        var seen = new Dictionary<string, SeenLabel>(StringComparer.Ordinal);
-        var spellings = new Dictionary<(string Key, string Text), int>();
-        foreach (var text in labels)
+        var capacity = labels.TryGetNonEnumeratedCount(out var count) ? count : 0;
+        var seen = new Dictionary<string, SeenLabel>(capacity, StringComparer.Ordinal);
+
+        // Keyed by the text alone: a text has one key, so counting (key, text) pairs would hash the key for nothing.
+        var spellings = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
+        foreach (var resolution in labels)
         {
-            var resolution = taxonomy.Resolve(text);
+            var text = resolution.Text;
             if (resolution.Key.Length == 0)
             {
                 continue;
@@ -94,7 +102,7 @@ internal static class TagMergeLearner
 
             if (!seen.TryGetValue(resolution.Key, out var label))
             {
-                seen.Add(resolution.Key, label = new SeenLabel(resolution.Key, resolution.Concept?.Id ?? TagTaxonomy.UnmappedKey(text), resolution.Concept is not null)
+                seen.Add(resolution.Key, label = new SeenLabel(resolution.Key, resolution.Canonical, resolution.Concept is not null)
                 {
                     IsAcronym = Acronyms.IsAcronymLabel(text),
                     SpelledAcronym = SpelledAcronymKey(text, resolution.Key),
@@ -102,11 +110,12 @@ internal static class TagMergeLearner
             }
 
             label.Count++;
-            var count = spellings[(label.Key, text)] = spellings.GetValueOrDefault((label.Key, text)) + 1;
-            if (label.Text is null || count > label.TextCount)
+            ref var spelled = ref CollectionsMarshal.GetValueRefOrAddDefault(spellings, text, out _);
+            spelled++;
+            if (label.Text is null || spelled > label.TextCount)
             {
                 label.Text = text;
-                label.TextCount = count;
+                label.TextCount = spelled;
             }
         }
 

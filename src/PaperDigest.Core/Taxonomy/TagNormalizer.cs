@@ -125,7 +125,7 @@ public static class TagNormalizer
             return; // a hashtag marker, not part of the label
         }
 
-        output.Append(char.ToLowerInvariant(c));
+        output.Append(InvariantCase.ToLower(c));
     }
 
     private static bool IsSeparator(char c) =>

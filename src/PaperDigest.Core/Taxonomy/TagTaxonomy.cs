@@ -183,6 +183,16 @@ public sealed class TagTaxonomy
         return new TagResolution(label, key, status, concept, candidates);
     }
 
+    /// <summary>
+    /// <see cref="Resolve(string)"/> for a parse: the label normalized once, its key and its concept (only when
+    /// mapped), with no candidate list.
+    /// </summary>
+    internal ResolvedLabel ResolveOnce(string label)
+    {
+        var key = TagNormalizer.Normalize(label);
+        return new ResolvedLabel(label, key, ResolveNormalized(key, out var concept) == TagResolutionStatus.Mapped ? concept : null);
+    }
+
     /// <summary>The direct broader concepts of <paramref name="id"/>.</summary>
     /// <param name="id">A concept id.</param>
     /// <returns>The broader concepts; empty for a top concept or an unknown id.</returns>
@@ -286,9 +296,11 @@ public sealed class TagTaxonomy
     /// The key an unmapped label groups under: its normalized key, except that <c>X (Y)</c> whose <c>X</c> spells the
     /// acronym <c>Y</c> groups as <c>X</c>, and <c>X-based</c> as <c>X</c>.
     /// </summary>
-    internal static string UnmappedKey(string label)
+    internal static string UnmappedKey(string label) => UnmappedKeyOf(TagNormalizer.Normalize(label));
+
+    /// <summary><see cref="UnmappedKey"/> of a label whose normalized key is <paramref name="key"/>.</summary>
+    internal static string UnmappedKeyOf(string key)
     {
-        var key = TagNormalizer.Normalize(label);
         if (Acronyms.TrySplitParenthesized(key, out var text, out var acronym) && Acronyms.Spells(acronym, text, initialsOnly: false))
         {
             return TagNormalizer.Normalize(text.ToString());

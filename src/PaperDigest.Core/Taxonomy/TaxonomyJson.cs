@@ -31,7 +31,7 @@ internal static class TaxonomyJson
     // Read whole under the byte limit first: a stream without end (a device) must not be buffered without bound.
     public static IReadOnlyList<TagConcept> Read(Stream utf8Json)
     {
-        ArraySegment<byte> bytes;
+        Internals.PooledBytes bytes;
         try
         {
             bytes = Internals.ByteReader.ReadAll(utf8Json, TagTaxonomy.MaxJsonBytes);
@@ -41,7 +41,11 @@ internal static class TaxonomyJson
             throw TooLarge();
         }
 
-        return Read(() => JsonDocument.Parse(bytes.AsMemory(), Options));
+        // The document is read into concepts and disposed before the buffer goes back to the pool.
+        using (bytes)
+        {
+            return Read(() => JsonDocument.Parse(bytes.Memory, Options));
+        }
     }
 
     private static TagTaxonomyException TooLarge() =>

@@ -83,4 +83,68 @@ public sealed class EncodingTests
         document.Diagnostics.Should().ContainSingle(d => d.Code == DiagnosticCodes.InvalidEncoding)
             .Which.Message.Should().StartWith("1 byte sequences are not valid utf-8");
     }
+    [Theory]
+    [InlineData(true, 1)]
+    [InlineData(false, 1)]
+    [InlineData(false, 7_919)]
+    public void A_stream_read_in_any_chunks_loads_as_its_text_parses(bool seekable, int chunk)
+    {
+        // Large enough that a non-seekable read grows its pooled buffer several times.
+        var text = string.Concat(Enumerable.Repeat(Fixtures.Read("catalog/basic.txt"), 120));
+        var bytes = Encoding.UTF8.GetBytes(text);
+        bytes.Length.Should().BeGreaterThan(4 * 64 * 1024);
+
+        var document = Digest.Load(new ChunkedStream(bytes, seekable, chunk == 1 ? bytes.Length : chunk));
+
+        document.Encoding.Should().Be("utf-8");
+        document.Entries.Should().HaveCount(Digest.Parse(text).Entries.Count);
+        document.Should().BeEquivalentTo(Digest.Parse(text), o => o.WithStrictOrdering().Excluding(d => d.Encoding));
+    }
+
+    [Fact]
+    public void Loads_one_after_another_reuse_pooled_buffers_without_mixing_their_bytes()
+    {
+        // A long input then a short one: the short one must not see the long one's tail.
+        var longText = string.Concat(Enumerable.Repeat(Fixtures.Read("catalog/basic.txt"), 20));
+        var shortText = Fixtures.Read("tagged/basic.txt");
+
+        Digest.Load(new MemoryStream(Encoding.UTF8.GetBytes(longText)));
+        var document = Digest.Load(new ChunkedStream(Encoding.UTF8.GetBytes(shortText), seekable: false, 100));
+
+        document.Should().BeEquivalentTo(Digest.Parse(shortText), o => o.WithStrictOrdering().Excluding(d => d.Encoding));
+    }
+
+    /// <summary>Bytes handed out at most <c>chunk</c> at a time, with or without a known length.</summary>
+    private sealed class ChunkedStream(byte[] bytes, bool seekable, int chunk) : Stream
+    {
+        private int _position;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => seekable;
+
+        public override bool CanWrite => false;
+
+        public override long Length => seekable ? bytes.Length : throw new NotSupportedException();
+
+        public override long Position { get => _position; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var n = Math.Min(Math.Min(count, chunk), bytes.Length - _position);
+            Array.Copy(bytes, _position, buffer, offset, n);
+            _position += n;
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
 }
