@@ -1,77 +1,42 @@
+using System.CommandLine;
+
 namespace PaperDigest.Cli;
 
-/// <summary>A parsed command line: the command, its positional arguments and its options.</summary>
-internal sealed class CommandLine
+/// <summary>
+/// One command as System.CommandLine parsed it (<see cref="CliCommands"/>): its name, its inputs and its options by
+/// name. The commands read their values through this view, so they do not depend on the parser's types.
+/// </summary>
+internal sealed class CommandLine(string name, ParseResult result)
 {
-    private static readonly HashSet<string> Flags = ["--json", "--strict", "--unmapped", "--suggest", "--markdown"];
-    private static readonly HashSet<string> Valued = ["--format", "--lang", "--taxonomy", "--q", "--facet", "--limit", "--corpus", "--baseline", "--update-baseline"];
+    public string Name { get; } = name;
 
-    // Options that may repeat; their values join with commas (--facet tag --facet category).
-    private static readonly HashSet<string> Repeatable = ["--facet"];
+    public IReadOnlyList<string> Arguments { get; } = Inputs(result);
 
-    private readonly Dictionary<string, string?> _options = new(StringComparer.Ordinal);
+    /// <summary>Whether a flag (<c>--json</c>) was given.</summary>
+    public bool Has(string option) => result.GetResult(option) is not null && (!IsFlag(option) || result.GetValue<bool>(option));
 
-    private CommandLine(string name) => Name = name;
-
-    public string Name { get; }
-
-    public List<string> Arguments { get; } = [];
-
-    public bool Has(string option) => _options.ContainsKey(option);
-
-    public string? Value(string option) => _options.GetValueOrDefault(option);
-
-    public static CommandLine Parse(string[] args)
-    {
-        if (args.Length == 0)
-        {
-            return new CommandLine("sample");
-        }
-
-        if (args.Any(a => a is "--help" or "-h" or "help"))
-        {
-            return new CommandLine("help");
-        }
-
-        if (args[0] is "--version")
-        {
-            return new CommandLine("version");
-        }
-
-        var command = new CommandLine(args[0]);
-        for (var i = 1; i < args.Length; i++)
-        {
-            var arg = args[i];
-            if (Flags.Contains(arg))
-            {
-                command._options[arg] = null;
-            }
-            else if (Valued.Contains(arg))
-            {
-                var value = i + 1 < args.Length ? args[++i] : throw new UsageException($"{arg} needs a value");
-                command._options[arg] = Repeatable.Contains(arg) && command._options.TryGetValue(arg, out var earlier) ? $"{earlier},{value}" : value;
-            }
-            else if (arg.StartsWith("--", StringComparison.Ordinal))
-            {
-                throw new UsageException($"unknown option '{arg}'");
-            }
-            else
-            {
-                command.Arguments.Add(arg);
-            }
-        }
-
-        return command;
-    }
+    /// <summary>An option's value; a repeated option's values joined with commas (<c>--facet tag --facet topic</c>).</summary>
+    public string? Value(string option) => result.GetResult(option) is null ? null
+        : result.CommandResult.Command.Options.First(o => o.Name == option).ValueType == typeof(string[])
+            ? string.Join(',', result.GetValue<string[]>(option) ?? [])
+            : result.GetValue<string>(option);
 
     /// <summary>The single input argument (a path or <c>-</c>).</summary>
-    public string SingleInput()
+    public string SingleInput() => Arguments.Count switch
     {
-        return Arguments.Count switch
-        {
-            1 => Arguments[0],
-            0 => throw new UsageException($"{Name} needs a FILE (or - for standard input)"),
-            _ => throw new UsageException($"{Name} takes one FILE, got {Arguments.Count}"),
-        };
-    }
+        1 => Arguments[0],
+        0 => throw new UsageException($"{Name} needs a FILE (or - for standard input)"),
+        _ => throw new UsageException($"{Name} takes one FILE, got {Arguments.Count}"),
+    };
+
+    private bool IsFlag(string option) => result.CommandResult.Command.Options.FirstOrDefault(o => o.Name == option)?.ValueType == typeof(bool);
+
+    // Each command has one argument: its input (FILE|-), or its inputs (FILE|DIR...).
+    private static string[] Inputs(ParseResult result) => result.CommandResult.Command.Arguments.FirstOrDefault() switch
+    {
+        null => [],
+        Argument<string> one => result.GetValue(one) is { } value ? [value] : [],
+        Argument<string[]> many => result.GetValue(many) ?? [],
+        _ => [],
+    };
 }

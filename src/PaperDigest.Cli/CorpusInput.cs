@@ -3,7 +3,7 @@ namespace PaperDigest.Cli;
 /// <summary>Reads the FILE|DIR arguments of <c>query</c> and <c>groups</c> into one corpus (parsed in parallel, kept in argument order).</summary>
 internal static class CorpusInput
 {
-    public static DigestCorpus Load(CommandLine command, TextWriter stderr, out int failed)
+    public static DigestCorpus Load(CommandLine command, TextWriter stderr, bool stderrIsTerminal, out int failed)
     {
         if (command.Arguments.Count == 0)
         {
@@ -15,7 +15,12 @@ internal static class CorpusInput
         // Parsed in parallel, added in the order the files were found.
         var order = files.Paths.Select((path, index) => (path, index)).GroupBy(p => p.path, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().index, StringComparer.Ordinal);
-        var results = Digest.LoadManyAsync(files.Paths, corpus.Pipeline).ToBlockingEnumerable().OrderBy(r => order[r.Path]).ToList();
+        List<DigestLoadResult> results;
+        using (var progress = ProgressBar.Create(stderr, stderrIsTerminal, files.Paths.Count))
+        {
+            results = [.. Digest.LoadManyAsync(files.Paths, corpus.Pipeline, progress: progress).ToBlockingEnumerable().OrderBy(r => order[r.Path])];
+        }
+
         foreach (var result in files.Digests(results, stderr))
         {
             corpus.Add(result.Document!, result.Path);

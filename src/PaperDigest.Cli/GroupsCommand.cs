@@ -7,9 +7,9 @@ namespace PaperDigest.Cli;
 /// <summary><c>paperdigest groups FILE|DIR... [--json]</c>: entries, across documents, that describe the same paper.</summary>
 internal static class GroupsCommand
 {
-    public static int Run(CommandLine command, TextWriter stdout, TextWriter stderr)
+    public static int Run(CommandLine command, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal)
     {
-        var corpus = CorpusInput.Load(command, stderr, out var failed);
+        var corpus = CorpusInput.Load(command, stderr, stderrIsTerminal, out var failed);
         var groups = corpus.Entries.GroupPapers();
         if (command.Has("--json"))
         {

@@ -5,11 +5,11 @@ namespace PaperDigest.Cli;
 /// <summary><c>paperdigest parse</c> and the no-argument sample run.</summary>
 internal static class ParseCommand
 {
-    public static int Run(CommandLine command, TextWriter stdout, TextWriter stderr, Func<Stream> openStdin, bool showProgress)
+    public static int Run(CommandLine command, TextWriter stdout, TextWriter stderr, Func<Stream> openStdin, bool stderrIsTerminal)
     {
         if (command.Arguments.Count > 1 || (command.Arguments.Count == 1 && Directory.Exists(command.Arguments[0])))
         {
-            return RunMany(command, stdout, stderr, showProgress);
+            return RunMany(command, stdout, stderr, stderrIsTerminal);
         }
 
         var input = command.SingleInput();
@@ -29,11 +29,12 @@ internal static class ParseCommand
 
     // Several files or directories: parsed in parallel, printed as each completes; --json prints one
     // compact document per line (JSON Lines). Unreadable files are reported and make the exit code 2.
-    private static int RunMany(CommandLine command, TextWriter stdout, TextWriter stderr, bool showProgress)
+    private static int RunMany(CommandLine command, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal)
     {
         var files = InputReader.ExpandFiles(command.Arguments, stderr);
         var pipeline = BuildPipeline(command);
-        var progress = showProgress ? new SynchronousProgress(p => stderr.Write($"\r[{p.Completed}/{p.Total}] {Path.GetFileName(p.Path)}".PadRight(60))) : null;
+        using var progress = ProgressBar.Create(stderr, stderrIsTerminal, files.Paths.Count);
+        (stdout, stderr) = progress is null ? (stdout, stderr) : (progress.Wrap(stdout), progress.Wrap(stderr));
         var results = Digest.LoadManyAsync(files.Paths, pipeline, progress: progress).ToBlockingEnumerable();
         foreach (var result in files.Digests(results, stderr))
         {
@@ -46,11 +47,6 @@ internal static class ParseCommand
                 SummaryPrinter.Print(result.Document!, result.Path, stdout);
                 stdout.WriteLine();
             }
-        }
-
-        if (showProgress)
-        {
-            stderr.WriteLine();
         }
 
         return files.Problems > 0 ? CliApp.UsageError : CliApp.Ok;

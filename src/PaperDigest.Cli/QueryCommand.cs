@@ -14,7 +14,7 @@ internal static class QueryCommand
 {
     private const int DefaultTextLimit = 20;
 
-    public static int Run(CommandLine command, TextWriter stdout, TextWriter stderr)
+    public static int Run(CommandLine command, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal)
     {
         var text = command.Value("--q");
         DigestQuery? query = null;
@@ -29,7 +29,7 @@ internal static class QueryCommand
         var facets = Facets(command.Value("--facet"));
         var language = TagsCommand.Language(command.Value("--lang")) ?? TagLanguages.English;
         var limit = Limit(command.Value("--limit"));
-        var corpus = CorpusInput.Load(command, stderr, out var failed);
+        var corpus = CorpusInput.Load(command, stderr, stderrIsTerminal, out var failed);
         var hits = query is null ? corpus.Entries.Select(e => new QueryHit(e, 0, [])).ToList() : corpus.Search(query);
         var facetValues = facets.Select(kind => (kind, values: hits.Select(h => h.Entry).Facet(kind, language))).ToList();
         if (command.Has("--json"))

@@ -9,7 +9,7 @@ namespace PaperDigest.Cli;
 /// </summary>
 internal static class TagsCommand
 {
-    public static int Run(CommandLine command, TextWriter stdout, TextWriter stderr)
+    public static int Run(CommandLine command, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal)
     {
         if (command.Arguments.Count == 0)
         {
@@ -21,9 +21,13 @@ internal static class TagsCommand
         var taxonomy = pipeline.Taxonomy;
         var counts = new TagCounts(taxonomy);
         var files = InputReader.ExpandFiles(command.Arguments, stderr);
-        foreach (var result in files.Digests(Digest.LoadManyAsync(files.Paths, pipeline).ToBlockingEnumerable(), stderr))
+        using (var progress = ProgressBar.Create(stderr, stderrIsTerminal, files.Paths.Count))
         {
-            counts.Add(result.Document!);
+            var notes = progress?.Wrap(stderr) ?? stderr;
+            foreach (var result in files.Digests(Digest.LoadManyAsync(files.Paths, pipeline, progress: progress).ToBlockingEnumerable(), notes))
+            {
+                counts.Add(result.Document!);
+            }
         }
 
         if (command.Has("--suggest"))

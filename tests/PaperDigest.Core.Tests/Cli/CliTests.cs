@@ -32,16 +32,29 @@ public sealed class CliTests
         var (code, stdout, _) = Run(args);
 
         code.Should().Be(0);
-        stdout.Should().Contain("Usage:").And.Contain("paperdigest parse FILE|-").And.Contain("paperdigest detect FILE|-");
+        stdout.Should().Contain("Usage:").And.Contain("parse <FILE|DIR>").And.Contain("--help");
+    }
+
+    [Fact]
+    public void Each_command_has_its_own_help_with_its_options()
+    {
+        var (code, stdout, _) = Run("query", "--help");
+
+        code.Should().Be(0);
+        stdout.Should().Contain(" query <FILE|DIR>... [options]")
+            .And.Contain("--facet <KIND>").And.Contain("--limit <N>").And.Contain("--q <QUERY>")
+            .And.NotContain("--strict");
     }
 
     [Theory]
     [InlineData("file not found: no-such-file.txt", "parse", "no-such-file.txt")]
     [InlineData("file not found: no-such-file.txt", "detect", "no-such-file.txt")]
     [InlineData("unknown option '--bogus'", "parse", "x.txt", "--bogus")]
-    [InlineData("unknown command 'frobnicate'", "frobnicate")]
-    [InlineData("parse needs a FILE", "parse")]
-    [InlineData("--format needs a value", "parse", "x.txt", "--format")]
+    [InlineData("Unrecognized command or argument 'frobnicate'", "frobnicate")]
+    [InlineData("Required argument 'FILE|DIR' missing for command: 'parse'", "parse")]
+    [InlineData("Required argument missing for option: '--format'", "parse", "x.txt", "--format")]
+    [InlineData("Unrecognized command or argument '--jsno'", "detect", "x.txt", "--jsno")]
+    [InlineData("unknown option '--jsno'", "parse", "x.txt", "--jsno")]
     public void Bad_input_or_options_exit_2_with_one_line_on_stderr(string message, params string[] args)
     {
         var (code, stdout, stderr) = Run(args);
@@ -146,7 +159,10 @@ public sealed class CliTests
         var code = CliApp.Run(["parse", Fixtures.Path("tagged"), "--json"], stdout, stderr, () => new MemoryStream(), stderrIsTerminal: true);
 
         code.Should().Be(0);
-        stderr.ToString().Should().Contain($"[{Directory.GetFiles(Fixtures.Path("tagged")).Length}/{Directory.GetFiles(Fixtures.Path("tagged")).Length}]");
+        var files = Directory.GetFiles(Fixtures.Path("tagged")).Length;
+        stderr.ToString().Should().Contain($"] {files}/{files} files").And.Contain("/s  ETA 0:00");
+        stderr.ToString().Should().EndWith("\r", "the bar is cleared when the run ends");
+        stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(files);
     }
 
     [Fact]

@@ -92,7 +92,7 @@ public sealed class TagsCommandTests
 
     [Theory]
     [InlineData("unknown language 'fr'", "tags", "x.txt", "--lang", "fr")]
-    [InlineData("tags needs at least one FILE or DIR", "tags")]
+    [InlineData("Required argument 'FILE|DIR' missing for command: 'tags'", "tags")]
     [InlineData("file not found: no-such-file.txt", "tags", "no-such-file.txt")]
     public void Bad_options_exit_2(string message, params string[] args)
     {
