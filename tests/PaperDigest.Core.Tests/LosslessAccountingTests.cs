@@ -21,7 +21,7 @@ public sealed class LosslessAccountingTests
         Accounting.UnaccountedLines(Digest.Parse(text.ReplaceLineEndings("\r\n")), text).Should().BeEmpty();
     }
 
-    [Theory]
+    [CorpusTheory]
     [MemberData(nameof(CorpusFiles.TextFiles), MemberType = typeof(CorpusFiles))]
     public void Every_corpus_line_is_accounted_for(string file)
     {

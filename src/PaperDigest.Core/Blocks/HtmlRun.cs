@@ -5,7 +5,7 @@ namespace PaperDigest.Blocks;
 /// <summary>The inline text of one HTML block being read: white space collapsed (kept in code), links and strong runs, first and last line.</summary>
 internal sealed class HtmlRun
 {
-    private readonly StringBuilder _text = new();
+    private StringBuilder _text = new();
     private readonly List<BlockLink> _links = [];
     private readonly List<(int Start, int Length)> _strong = [];
     private int _firstLine;
@@ -92,7 +92,8 @@ internal sealed class HtmlRun
                 Strong = [.. _strong.Select(s => (Math.Max(0, s.Start - lead), s.Length))],
                 Lines = new LineSpan(Math.Max(1, _firstLine == 0 ? lastLine : _firstLine), Math.Max(_lastLine == 0 ? lastLine : _lastLine, _firstLine)),
             };
-        _text.Clear();
+        // Clearing a builder that grew in chunks copies them into one array first; a new one costs nothing.
+        _text = _text.Capacity > 256 ? new StringBuilder() : _text.Clear();
         _links.Clear();
         _strong.Clear();
         _firstLine = _lastLine = 0;

@@ -17,7 +17,7 @@ internal static class TagMergeLearner
     /// <summary>Learns from labels already resolved (a parse has resolved each of its labels once).</summary>
     public static List<TagMerge> Learn(IEnumerable<ResolvedLabel> labels, bool initials)
     {
-        var seen = Count(labels);
+        var seen = Count(initials ? labels : SpellingOutAndSpelled(labels));
         var merges = new List<TagMerge>();
         var merged = new HashSet<string>(StringComparer.Ordinal);
         foreach (var label in seen.Values.Where(l => l.SpelledAcronym is not null).OrderBy(l => l.Key, StringComparer.Ordinal))
@@ -66,6 +66,36 @@ internal static class TagMergeLearner
                         $"'{acronym.Text}' ×{acronym.Count} and '{expansion.Text}' ×{expansion.Count}: {string.Join('-', letters.ToUpperInvariant().ToCharArray())} are its initials, and no other label's")));
             }
         }
+    }
+
+    // Without initials only two kinds of label take part: one that spells out an acronym, "X (Y)", and one whose key
+    // is such a Y. A parse has a few of those among hundreds of labels, so the rest are never counted.
+    private static List<ResolvedLabel> SpellingOutAndSpelled(IEnumerable<ResolvedLabel> labels)
+    {
+        var acronymKeys = new HashSet<string>(StringComparer.Ordinal);
+        var kept = new List<ResolvedLabel>();
+        foreach (var label in labels)
+        {
+            if (label.Key.EndsWith(')') && SpelledAcronymKey(label.Text, label.Key) is { } acronymKey)
+            {
+                acronymKeys.Add(acronymKey);
+            }
+        }
+
+        if (acronymKeys.Count == 0)
+        {
+            return kept;
+        }
+
+        foreach (var label in labels)
+        {
+            if (label.Key.EndsWith(')') || acronymKeys.Contains(label.Key))
+            {
+                kept.Add(label);
+            }
+        }
+
+        return kept;
     }
 
     private static List<SeenLabel> Candidates(Dictionary<string, List<SeenLabel>> byInitials, string letters) =>

@@ -1,5 +1,6 @@
 using System.Text;
 using FluentAssertions;
+using PaperDigest.Tests.Corpus;
 
 namespace PaperDigest.Tests.Blocks;
 
@@ -21,7 +22,7 @@ public sealed class MarkdownTwinTests
     public void The_markdown_twin_of_a_text_fixture_gives_the_same_entries(string fixture) =>
         ShouldReadTheSame(Fixtures.Read(fixture));
 
-    [Theory]
+    [CorpusTheory]
     [MemberData(nameof(Corpus.CorpusFiles.TextFiles), MemberType = typeof(Corpus.CorpusFiles))]
     public void The_markdown_twin_of_a_corpus_file_gives_the_same_entries(string name) =>
         ShouldReadTheSame(Corpus.CorpusFiles.Read(name));

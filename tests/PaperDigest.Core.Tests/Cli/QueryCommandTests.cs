@@ -110,7 +110,7 @@ public sealed class QueryCommandTests
         groups[1]!["links"]!.AsArray().Single()!["kind"]!.GetValue<string>().Should().Be("github");
     }
 
-    [Fact]
+    [CorpusFact]
     public void On_the_catalog_tag_reinforcement_learning_returns_exactly_the_papers_with_that_concept_or_a_narrower_one()
     {
         var catalog = CorpusFiles.Path("catalog.txt");

@@ -102,7 +102,7 @@ public sealed class TagsCommandTests
         stderr.Should().Contain(message);
     }
 
-    [Fact]
+    [CorpusFact]
     public void On_the_catalog_every_label_seen_three_or_more_times_is_mapped()
     {
         var path = CorpusFiles.Path("catalog.txt");
@@ -116,7 +116,7 @@ public sealed class TagsCommandTests
         json["tags"]!.AsArray().First()!["id"]!.GetValue<string>().Should().Be("large-language-models");
     }
 
-    [Fact]
+    [CorpusFact]
     public void On_the_tagged_corpus_the_document_tag_is_the_concept_labelled_论文()
     {
         var (code, stdout, _) = Run("tags", CorpusFiles.Path("tagged.txt"));

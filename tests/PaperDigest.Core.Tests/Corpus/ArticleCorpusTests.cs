@@ -5,7 +5,7 @@ namespace PaperDigest.Tests.Corpus;
 /// <summary>The article.txt facts of ../shared/corpus/README.md.</summary>
 public sealed class ArticleCorpusTests
 {
-    [Fact]
+    [CorpusFact]
     public void One_entry_with_the_whole_text_and_no_invented_title()
     {
         var document = CorpusFiles.Parse("article.txt");

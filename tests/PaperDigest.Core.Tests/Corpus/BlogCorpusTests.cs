@@ -10,7 +10,7 @@ public sealed partial class BlogCorpusTests
 
     private static string[] Lines => CorpusFiles.Read("blog.txt").Split('\n');
 
-    [Fact]
+    [CorpusFact]
     public void Source_url_comes_from_line_one()
     {
         Document.Format.Should().Be(DigestFormat.Blog);
@@ -18,7 +18,7 @@ public sealed partial class BlogCorpusTests
         Document.HeaderSpan.Should().Be(new LineSpan(1, 1));
     }
 
-    [Fact]
+    [CorpusFact]
     public void Nineteen_sections_from_line_2_to_line_1194()
     {
         var entries = Document.Entries;
@@ -30,7 +30,7 @@ public sealed partial class BlogCorpusTests
         entries.Should().OnlyContain(e => !e.Title!.StartsWith('#') && !e.Title.StartsWith(' '));
     }
 
-    [Fact]
+    [CorpusFact]
     public void Subtitles_are_the_line_after_the_heading()
     {
         var withSubtitle = Document.Entries.Where(e => e.Subtitle != null).ToList();
@@ -39,21 +39,21 @@ public sealed partial class BlogCorpusTests
         withSubtitle.Should().OnlyContain(e => e.Subtitle == Lines[e.Span.StartLine].Trim());
     }
 
-    [Fact]
+    [CorpusFact]
     public void Code_listing_comments_are_not_headings()
     {
         Enumerable.Range(594, 13).Count(line => Lines[line - 1].TrimStart().StartsWith('#')).Should().BeGreaterThanOrEqualTo(6);
         Document.Entries.Should().NotContain(e => e.Span.StartLine >= 594 && e.Span.StartLine <= 606);
     }
 
-    [Fact]
+    [CorpusFact]
     public void The_empty_paper_address_at_line_743_is_a_diagnostic()
     {
         Document.Diagnostics.Should().ContainSingle().Which.Should().Match<DigestDiagnostic>(d =>
             d.Code == DiagnosticCodes.EmptyMetadata && d.Line == 743 && d.Severity == DiagnosticSeverity.Warning);
     }
 
-    [Fact]
+    [CorpusFact]
     public void Every_arxiv_and_github_url_becomes_a_typed_link()
     {
         var text = CorpusFiles.Read("blog.txt");
@@ -68,7 +68,7 @@ public sealed partial class BlogCorpusTests
         links.Where(l => l.Kind == LinkKind.Arxiv).Should().OnlyContain(l => Regex.IsMatch(l.Id!, @"^\d{4}\.\d{4,5}(v\d+)?$"));
     }
 
-    [Fact]
+    [CorpusFact]
     public void Metadata_lines_give_paper_titles_and_typed_links()
     {
         var entries = Document.Entries;

@@ -7,7 +7,7 @@ public sealed class BriefCorpusTests
 {
     private static DigestDocument Document => CorpusFiles.Parse("brief.txt");
 
-    [Fact]
+    [CorpusFact]
     public void Headline_is_the_title()
     {
         Document.Format.Should().Be(DigestFormat.Brief);
@@ -16,7 +16,7 @@ public sealed class BriefCorpusTests
         Document.Language.Should().Be(DocumentLanguage.ZhHans);
     }
 
-    [Fact]
+    [CorpusFact]
     public void Fourteen_items_with_the_readme_labels()
     {
         var entries = Document.Entries;
@@ -28,7 +28,7 @@ public sealed class BriefCorpusTests
         entries.Skip(4).Select(e => e.Topic).Should().Equal(CorpusReadme.ListFact("More items 05-14 labels"));
     }
 
-    [Fact]
+    [CorpusFact]
     public void Featured_items_have_a_paragraph_and_takeaways()
     {
         foreach (var entry in Document.Entries.Take(4))
@@ -40,7 +40,7 @@ public sealed class BriefCorpusTests
         }
     }
 
-    [Fact]
+    [CorpusFact]
     public void Further_items_split_title_label_and_description()
     {
         var lines = CorpusFiles.Read("brief.txt").Split('\n');
@@ -54,7 +54,7 @@ public sealed class BriefCorpusTests
         }
     }
 
-    [Fact]
+    [CorpusFact]
     public void Headline_repeat_is_a_diagnostic_not_an_entry()
     {
         var lines = CorpusFiles.Read("brief.txt").Split('\n');
@@ -66,7 +66,7 @@ public sealed class BriefCorpusTests
         Document.Entries.Should().NotContain(e => e.Span.Contains(repeat));
     }
 
-    [Fact]
+    [CorpusFact]
     public void Overview_and_observation_are_sections()
     {
         Document.Sections.Select(s => (s.Title, s.EntryCount)).Should().Equal(

@@ -12,7 +12,7 @@ public sealed class CatalogCorpusTests
 
     private static string[] RawLines => CorpusFiles.Read(File).Split('\n');
 
-    [Fact]
+    [CorpusFact]
     public void Detects_catalog_with_full_score()
     {
         Document.Format.Should().Be(DigestFormat.Catalog);
@@ -20,7 +20,7 @@ public sealed class CatalogCorpusTests
         Digest.Detect(CorpusFiles.Read(File)).Format.Should().Be(DigestFormat.Catalog);
     }
 
-    [Fact]
+    [CorpusFact]
     public void Has_803_papers_and_no_diagnostics()
     {
         Document.Entries.Should().HaveCount(803);
@@ -29,7 +29,7 @@ public sealed class CatalogCorpusTests
         Document.Diagnostics.Should().BeEmpty();
     }
 
-    [Fact]
+    [CorpusFact]
     public void Has_seven_sections_in_order_with_matching_counts()
     {
         Document.Sections.Select(s => (s.Title, s.DeclaredCount, s.EntryCount)).Should().Equal(
@@ -42,7 +42,7 @@ public sealed class CatalogCorpusTests
             ("LLM 预训练", 69, 69));
     }
 
-    [Fact]
+    [CorpusFact]
     public void Every_paper_has_the_domain_and_its_section_as_category()
     {
         Document.Entries.Should().OnlyContain(e => e.Domain == "基础/前沿模型 (含LLM)");
@@ -54,7 +54,7 @@ public sealed class CatalogCorpusTests
         }
     }
 
-    [Fact]
+    [CorpusFact]
     public void Every_paper_has_six_fields_and_an_abstract_and_441_have_a_tldr()
     {
         Document.Entries.Should().OnlyContain(e => EntryField.CatalogFields.All(f => !string.IsNullOrWhiteSpace(e.GetField(f))));
@@ -64,7 +64,7 @@ public sealed class CatalogCorpusTests
         Document.Entries.Should().OnlyContain(e => e.Title == null);
     }
 
-    [Fact]
+    [CorpusFact]
     public void Field_text_excludes_emoji_and_label()
     {
         foreach (var entry in Document.Entries)
@@ -75,7 +75,7 @@ public sealed class CatalogCorpusTests
         }
     }
 
-    [Fact]
+    [CorpusFact]
     public void Abstracts_are_verbatim_with_their_line_breaks()
     {
         var lines = RawLines;
@@ -95,7 +95,7 @@ public sealed class CatalogCorpusTests
         Document.Entries.Should().Contain(e => e.Abstract!.Contains("https://"));
     }
 
-    [Fact]
+    [CorpusFact]
     public void Tag_lines_split_like_a_plain_split_on_hash_semicolon_and_comma()
     {
         var lines = RawLines;
@@ -123,7 +123,7 @@ public sealed class CatalogCorpusTests
         commaLines.Should().Be(1);
     }
 
-    [Fact]
+    [CorpusFact]
     public void The_nested_tag_line_splits_into_outer_and_inner_tags()
     {
         var nested = Document.Entries.Where(e => IsNested(RawLines[(e.Span.StartLine - 1)..e.Span.EndLine].Single(l => l.StartsWith('#')))).ToList();
@@ -134,7 +134,7 @@ public sealed class CatalogCorpusTests
         labels.Should().Contain(["SFT", "DPO", "SimPO"]);
     }
 
-    [Fact]
+    [CorpusFact]
     public void Case_folded_tag_counts_match_the_readme_on_hash_only_lines()
     {
         // The README's counts (169, 81, 64, 32, 6, 17) are over the tag lines that use '#' alone;
@@ -153,7 +153,7 @@ public sealed class CatalogCorpusTests
         counts["language models"].Should().Be(17);
     }
 
-    [Fact]
+    [CorpusFact]
     public void Spans_cover_every_non_blank_line()
     {
         var lines = RawLines;
@@ -170,7 +170,7 @@ public sealed class CatalogCorpusTests
         uncovered.Should().BeEmpty();
     }
 
-    [Fact]
+    [CorpusFact]
     public void Json_round_trips_the_whole_catalog()
     {
         var json = DigestJson.Serialize(Document);

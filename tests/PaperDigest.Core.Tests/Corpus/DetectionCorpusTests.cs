@@ -5,7 +5,7 @@ namespace PaperDigest.Tests.Corpus;
 /// <summary>Every corpus file, and each variant of another generator, edition or clipping tool (a single tagged post reads as an article), is detected as its layout with the runner-up at least 0.2 below.</summary>
 public sealed class DetectionCorpusTests
 {
-    [Theory]
+    [CorpusTheory]
     [InlineData("catalog.txt", "catalog")]
     [InlineData("brief.txt", "brief")]
     [InlineData("tagged.txt", "tagged")]
@@ -38,7 +38,7 @@ public sealed class DetectionCorpusTests
         detection.Candidates.Should().OnlyContain(c => !string.IsNullOrWhiteSpace(c.Reason));
     }
 
-    [Fact]
+    [CorpusFact]
     public void A_readme_that_shows_the_layouts_in_examples_is_unknown()
     {
         // The corpus README describes every layout, with fenced examples of their lines: a description, not a digest.

@@ -7,7 +7,7 @@ public sealed class TaggedCorpusTests
 {
     private static DigestDocument Document => CorpusFiles.Parse("tagged.txt");
 
-    [Fact]
+    [CorpusFact]
     public void Eight_articles_with_the_readme_publishers_in_order()
     {
         Document.Format.Should().Be(DigestFormat.Tagged);
@@ -16,7 +16,7 @@ public sealed class TaggedCorpusTests
         Document.Diagnostics.Should().BeEmpty();
     }
 
-    [Fact]
+    [CorpusFact]
     public void Publisher_is_removed_from_the_body()
     {
         foreach (var entry in Document.Entries)
@@ -25,7 +25,7 @@ public sealed class TaggedCorpusTests
         }
     }
 
-    [Fact]
+    [CorpusFact]
     public void Document_tag_and_traditional_script()
     {
         var firstLine = CorpusFiles.Read("tagged.txt").Split('\n')[0].Trim();
@@ -35,7 +35,7 @@ public sealed class TaggedCorpusTests
         Document.HeaderSpan.Should().Be(new LineSpan(1, 1));
     }
 
-    [Fact]
+    [CorpusFact]
     public void Leads_are_summaries()
     {
         var withLead = Document.Entries.Where(e => e.Body!.StartsWith('【') && e.Body.Contains("導讀】", StringComparison.Ordinal)).ToList();
@@ -45,7 +45,7 @@ public sealed class TaggedCorpusTests
         Document.Entries.Except(withLead).Should().OnlyContain(e => e.Summary == null);
     }
 
-    [Fact]
+    [CorpusFact]
     public void Articles_four_to_eight_point_to_the_same_repository()
     {
         var repo = CorpusReadme.GitHubRepo("Articles 4-8");
@@ -58,7 +58,7 @@ public sealed class TaggedCorpusTests
         Document.Entries.Take(3).Should().OnlyContain(e => e.Links.All(l => l.Id != repo));
     }
 
-    [Fact]
+    [CorpusFact]
     public void Urls_end_at_the_first_cjk_character()
     {
         var links = Document.Entries.SelectMany(e => e.Links).ToList();

@@ -7,7 +7,7 @@ public sealed class TaxonomyCorpusTests
 {
     private static readonly HashSet<string> TagCanonicalIds = [.. TagTaxonomy.BuiltIn.Concepts.Select(c => c.Id)];
 
-    [Fact]
+    [CorpusFact]
     public void Every_catalog_tag_seen_three_or_more_times_maps_to_a_concept()
     {
         var document = CorpusFiles.Parse("catalog.txt");
@@ -20,7 +20,7 @@ public sealed class TaxonomyCorpusTests
         frequent.Where(g => !g.First().IsMapped).Select(g => g.Key).Should().BeEmpty();
     }
 
-    [Fact]
+    [CorpusFact]
     public void The_catalog_spellings_of_large_language_models_fold_into_one_concept_and_language_models_stays_apart()
     {
         var tags = CorpusFiles.Parse("catalog.txt").Entries.SelectMany(e => e.Tags).ToList();
@@ -36,7 +36,7 @@ public sealed class TaxonomyCorpusTests
             .Should().NotBeEmpty().And.OnlyContain(t => t.Canonical == "language-models");
     }
 
-    [Fact]
+    [CorpusFact]
     public void Catalog_categories_carry_concept_ids()
     {
         var entries = CorpusFiles.Parse("catalog.txt").Entries;
@@ -49,7 +49,7 @@ public sealed class TaxonomyCorpusTests
         }
     }
 
-    [Fact]
+    [CorpusFact]
     public void Arxiv_main_categories_resolve_to_category_concepts_under_their_archive()
     {
         var entries = CorpusFiles.Parse("variants/catalog/xmkxabc-2025-05-05.md").Entries;
@@ -65,7 +65,7 @@ public sealed class TaxonomyCorpusTests
         entries.GroupBy(e => e.CanonicalCategory).Select(g => (g.Key, g.Count())).OrderByDescending(g => g.Item2).First().Should().Be(("cs-cv", 52));
     }
 
-    [Fact]
+    [CorpusFact]
     public void A_paper_page_listing_its_categories_resolves_by_the_primary_one()
     {
         var entry = CorpusFiles.Parse("variants/catalog/shiyibihua-csCL-2025-12-17-paper-251215163v1.md").Entries.Should().ContainSingle().Subject;
@@ -76,7 +76,7 @@ public sealed class TaxonomyCorpusTests
     }
 
     /// <summary>The README's coverage table, as a floor: the share may rise with the scheme, never drop.</summary>
-    [Theory]
+    [CorpusTheory]
     [InlineData("variants/catalog/arxivdaily-2026-05-07.txt", 980, 0.46)]
     [InlineData("catalog.txt", 2955, 0.67)]
     [InlineData("variants/catalog/shiyibihua-csCL-2025-12-17-paper-251215163v1.md", 5, 0.80)]
@@ -89,7 +89,7 @@ public sealed class TaxonomyCorpusTests
         ((double)tags.Count(t => t.IsMapped) / tags.Count).Should().BeGreaterThanOrEqualTo(mappedShare);
     }
 
-    [Fact]
+    [CorpusFact]
     public void The_chinese_tags_of_the_paper_page_map_to_concepts_of_their_own()
     {
         var tags = CorpusFiles.Parse("variants/catalog/shiyibihua-csCL-2025-12-17-paper-251215163v1.md").Entries.Single().Tags;
@@ -103,7 +103,7 @@ public sealed class TaxonomyCorpusTests
         });
     }
 
-    [Fact]
+    [CorpusFact]
     public void The_tagged_document_tag_is_the_paper_concept()
     {
         var tag = CorpusFiles.Parse("tagged.txt").Tags.Should().ContainSingle().Subject;
@@ -114,7 +114,7 @@ public sealed class TaxonomyCorpusTests
         TagTaxonomy.BuiltIn.GetConcept(tag.Canonical).GetLabel("zh-Hans").Should().Be("论文");
     }
 
-    [Fact]
+    [CorpusFact]
     public void Brief_topic_labels_carry_concept_ids()
     {
         var entries = CorpusFiles.Parse("brief.txt").Entries;

@@ -11,7 +11,7 @@ public sealed class VariantSourceTests
 {
     private static readonly string[] DateKeys = ["date_published", "publishedAt", "published", "date"];
 
-    [Theory]
+    [CorpusTheory]
     [InlineData("variants/article/omnivore-qbitai-kan.md")]
     [InlineData("variants/article/yifor01-autoblog-post-aem.md")]
     [InlineData("variants/brief/aibrief-2026-02-01.md")]
@@ -40,7 +40,7 @@ public sealed class VariantSourceTests
         }
     }
 
-    [Fact]
+    [CorpusFact]
     public void A_clipped_article_is_published_by_its_byline_not_the_clippers_author_key()
     {
         var text = CorpusFiles.Read("variants/article/omnivore-qbitai-kan.md");

@@ -16,7 +16,7 @@ public sealed class AccuracyRatchetTests
     private static readonly string GoldFolder = Path.Combine(AppContext.BaseDirectory, "gold");
     private static readonly string BaselinePath = Path.Combine(GoldFolder, "accuracy-baseline.json");
 
-    [Fact]
+    [CorpusFact]
     public void No_score_is_below_the_committed_baseline()
     {
         var current = AccuracyBaseline.Of(FamilyScores.Of(Evaluate(pipeline: null)));
@@ -26,7 +26,7 @@ public sealed class AccuracyRatchetTests
         drops.Should().BeEmpty("a change may raise accuracy, never lower it (docs/evaluation.md, 'The ratchet')");
     }
 
-    [Fact]
+    [CorpusFact]
     public void A_weaker_pipeline_fails_the_ratchet()
     {
         var withoutBriefs = new DigestPipelineBuilder().Remove<BriefParser>().Build();
@@ -38,7 +38,7 @@ public sealed class AccuracyRatchetTests
         drops.Should().Contain(d => d.StartsWith("brief.txt entries.recall: ", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [CorpusFact]
     public void Every_corpus_document_has_a_gold_file()
     {
         var corpus = CorpusFiles.Folder();
@@ -63,7 +63,7 @@ public sealed class AccuracyRatchetTests
         }
     }
 
-    [Fact]
+    [CorpusFact]
     public void The_readme_accuracy_table_is_the_eval_output()
     {
         var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "README.md")).ReplaceLineEndings("\n");

@@ -8,7 +8,7 @@ namespace PaperDigest.Tests.Evaluation;
 /// <summary>The adapters from the generators' own records (corpus facts: 97 xmkxabc papers, 17 cs.CL papers of 98).</summary>
 public sealed class GeneratorRecordsTests
 {
-    [Fact]
+    [CorpusFact]
     public void Xmkxabc_records_become_97_papers_with_ids_and_fields()
     {
         var path = CorpusFiles.Path("variants/catalog/xmkxabc-2025-05-05.gold.jsonl");
@@ -23,7 +23,7 @@ public sealed class GeneratorRecordsTests
         entries.Should().OnlyContain(e => e.Texts.ContainsKey("fields.motivation") && e.Texts.ContainsKey("fields.conclusion") && e.Texts.ContainsKey("abstract"));
     }
 
-    [Fact]
+    [CorpusFact]
     public void Shiyibihua_records_are_selected_by_primary_category_or_id()
     {
         var path = CorpusFiles.Path("variants/catalog/shiyibihua-2025-12-17.gold.json");

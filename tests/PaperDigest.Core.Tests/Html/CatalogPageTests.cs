@@ -44,7 +44,7 @@ public sealed class CatalogPageTests
         document.Entries.SelectMany(e => e.Links).Should().NotContain(l => l.Url.Contains("example.org", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [CorpusFact]
     public void Corpus_catalog_page_has_nine_complete_papers_and_a_diagnostic_per_trimmed_section()
     {
         var document = Digest.LoadFile(CorpusFiles.Path("catalog-sample.html"));
@@ -62,7 +62,7 @@ public sealed class CatalogPageTests
         document.Diagnostics.Should().NotContain(d => d.Code == DiagnosticCodes.UnplacedLine, "the introduction under the title is the catalog's header");
     }
 
-    [Fact]
+    [CorpusFact]
     public void Corpus_page_papers_match_their_text_catalog_twins_found_by_abstract()
     {
         var html = Digest.LoadFile(CorpusFiles.Path("catalog-sample.html"));

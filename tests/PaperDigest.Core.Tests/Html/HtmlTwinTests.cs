@@ -1,5 +1,6 @@
 using System.Net;
 using FluentAssertions;
+using PaperDigest.Tests.Corpus;
 
 namespace PaperDigest.Tests.Html;
 
@@ -25,7 +26,7 @@ public sealed class HtmlTwinTests
         TwinDocuments.ShouldReadAsTheText(fromHtml, fromText, pageLine);
     }
 
-    [Theory]
+    [CorpusTheory]
     [MemberData(nameof(Corpus.CorpusFiles.TextFiles), MemberType = typeof(Corpus.CorpusFiles))]
     public void The_html_twin_of_a_corpus_file_gives_the_same_entries_on_the_page_lines(string name)
     {

@@ -6,7 +6,7 @@ namespace PaperDigest.Tests.Query;
 /// <summary>Queries, facets and groups over the shared corpus, checked against counts computed here from the parsed documents.</summary>
 public sealed class QueryCorpusTests
 {
-    [Fact]
+    [CorpusFact]
     public void Tag_facets_on_the_catalog_equal_counts_computed_from_the_entries()
     {
         var corpus = CorpusOf("catalog.txt");
@@ -23,7 +23,7 @@ public sealed class QueryCorpusTests
         facet[0].Count.Should().BeGreaterThan(50);
     }
 
-    [Fact]
+    [CorpusFact]
     public void Category_facets_on_the_catalog_equal_counts_computed_from_the_entries()
     {
         var corpus = CorpusOf("catalog.txt");
@@ -35,7 +35,7 @@ public sealed class QueryCorpusTests
         expected.Values.Sum().Should().Be(803);
     }
 
-    [Fact]
+    [CorpusFact]
     public void Tag_reinforcement_learning_finds_exactly_the_papers_carrying_it_or_a_narrower_concept()
     {
         var corpus = CorpusOf("catalog.txt");
@@ -52,7 +52,7 @@ public sealed class QueryCorpusTests
         corpus.Entries.WithTag("rlvr").Should().NotBeEmpty().And.HaveCountLessThan(expected.Count);
     }
 
-    [Fact]
+    [CorpusFact]
     public void Traditional_and_simplified_searches_find_the_same_tagged_articles()
     {
         var corpus = CorpusOf("tagged.txt");
@@ -64,7 +64,7 @@ public sealed class QueryCorpusTests
         simplified.Should().Equal(traditional);
     }
 
-    [Fact]
+    [CorpusFact]
     public void The_engram_articles_of_the_tagged_collection_form_one_group()
     {
         // The corpus README says articles 4-8; article 8 is about MIT's Recursive Language Models (no Engram in it),
