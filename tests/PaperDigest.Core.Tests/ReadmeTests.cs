@@ -76,4 +76,40 @@ public sealed partial class ReadmeTests
 
     [GeneratedRegex(@"^\s*\.(\w+)\(", RegexOptions.Multiline)]
     private static partial Regex FluentCall();
+    [Fact]
+    public void The_commands_ci_runs_as_written_are_the_readmes_setup_test_and_install_commands()
+    {
+        var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "README.md"));
+
+        var lines = MarkedBashLines(readme, "<!-- ci: run in a fresh clone -->");
+
+        lines.Should().Contain(l => l.StartsWith("dotnet run --project src/PaperDigest.Cli ", StringComparison.Ordinal))
+            .And.Contain(l => l.StartsWith("dotnet test ", StringComparison.Ordinal))
+            .And.Contain("PAPERDIGEST_CORPUS=../shared/corpus dotnet test")
+            .And.Contain(l => l.StartsWith("dotnet tool install --global PaperDigest.Cli --add-source artifacts/packages --prerelease", StringComparison.Ordinal))
+            .And.Contain(l => l.StartsWith("paperdigest ", StringComparison.Ordinal));
+        MarkedBashLines(readme, "<!-- ci: run in a new console project -->").Should().ContainSingle()
+            .Which.Should().StartWith("dotnet add package PaperDigest.Core --source /path/to/PaperDigest.Core/artifacts/packages");
+    }
+
+    // The lines of each ```bash block that directly follows the marker line.
+    private static List<string> MarkedBashLines(string readme, string marker)
+    {
+        var lines = readme.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var found = new List<string>();
+        for (var i = 1; i < lines.Length; i++)
+        {
+            if (lines[i] != "```bash" || lines[i - 1] != marker)
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < lines.Length && !lines[j].StartsWith("```", StringComparison.Ordinal); j++)
+            {
+                found.Add(lines[j]);
+            }
+        }
+
+        return found;
+    }
 }
