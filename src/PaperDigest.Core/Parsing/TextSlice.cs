@@ -20,11 +20,13 @@ public static class TextSlice
     public static string Range(string text, int start, int end)
     {
         var span = text.AsSpan(start, end - start);
-        if (!span.Contains('\r'))
-        {
-            return span.ToString();
-        }
+        return span.Contains('\r') ? WithLineFeeds(text, start, end) : span.ToString();
+    }
 
+    // Its own method: the lambda captures text and end, and a closure in Range would be allocated on every call.
+    private static string WithLineFeeds(string text, int start, int end)
+    {
+        var span = text.AsSpan(start, end - start);
         return string.Create(span.Length - CountCrlf(span), start, (destination, offset) =>
         {
             var source = text.AsSpan(offset, end - offset);

@@ -74,10 +74,15 @@ internal sealed class PaperDraft
     /// <returns>Whether the paper had the field already (its texts are then joined).</returns>
     public bool TargetField(EntryField field, int line)
     {
-        Target = Fields.FindIndex(f => f.Field == field);
-        if (Target >= 0)
+        // A loop, not FindIndex with a lambda: the lambda captures the field, a closure and a delegate per field line.
+        var fields = CollectionsMarshal.AsSpan(Fields);
+        for (var i = 0; i < fields.Length; i++)
         {
-            return true;
+            if (fields[i].Field == field)
+            {
+                Target = i;
+                return true;
+            }
         }
 
         Fields.Add(new FieldDraft(field, line));
