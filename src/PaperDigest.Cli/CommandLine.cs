@@ -17,7 +17,7 @@ internal sealed class CommandLine(string name, ParseResult result)
 
     /// <summary>An option's value; a repeated option's values joined with commas (<c>--facet tag --facet topic</c>).</summary>
     public string? Value(string option) => result.GetResult(option) is null ? null
-        : result.CommandResult.Command.Options.First(o => o.Name == option).ValueType == typeof(string[])
+        : ValueType(option) == typeof(string[])
             ? string.Join(',', result.GetValue<string[]>(option) ?? [])
             : result.GetValue<string>(option);
 
@@ -29,7 +29,9 @@ internal sealed class CommandLine(string name, ParseResult result)
         _ => throw new UsageException($"{Name} takes one FILE, got {Arguments.Count}"),
     };
 
-    private bool IsFlag(string option) => result.CommandResult.Command.Options.FirstOrDefault(o => o.Name == option)?.ValueType == typeof(bool);
+    private bool IsFlag(string option) => ValueType(option) == typeof(bool);
+
+    private Type? ValueType(string option) => result.CommandResult.Command.Options.FirstOrDefault(o => o.Name == option)?.ValueType;
 
     // Each command has one argument: its input (FILE|-), or its inputs (FILE|DIR...).
     private static string[] Inputs(ParseResult result) => result.CommandResult.Command.Arguments.FirstOrDefault() switch

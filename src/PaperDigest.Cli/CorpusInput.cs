@@ -5,11 +5,6 @@ internal static class CorpusInput
 {
     public static DigestCorpus Load(CommandLine command, TextWriter stderr, bool stderrIsTerminal, out int failed)
     {
-        if (command.Arguments.Count == 0)
-        {
-            throw new UsageException($"{command.Name} needs at least one FILE or DIR");
-        }
-
         var corpus = new DigestCorpus(TagsCommand.Pipeline(TagsCommand.LoadTaxonomy(command.Value("--taxonomy"), stderr)));
         var files = InputReader.ExpandFiles(command.Arguments, stderr);
         // Parsed in parallel, added in the order the files were found.

@@ -32,6 +32,13 @@ internal sealed class InputFiles
     }
 
     /// <summary>
+    /// Loads every file in parallel and yields the digests as they complete (<see cref="Digests"/>); the bar, when
+    /// there is one, counts them, and the notes written meanwhile step around it.
+    /// </summary>
+    public IEnumerable<DigestLoadResult> LoadDigests(DigestPipeline pipeline, ProgressBar? progress, TextWriter stderr) =>
+        Digests(Digest.LoadManyAsync(Paths, pipeline, progress: progress).ToBlockingEnumerable(), progress?.Wrap(stderr) ?? stderr);
+
+    /// <summary>
     /// Whether a loaded file is passed over: a file found in a folder whose layout nothing fits (a README, notes) is
     /// not a digest, and is reported rather than printed or counted. A file named on the command line is always read.
     /// </summary>

@@ -34,9 +34,8 @@ internal static class ParseCommand
         var files = InputReader.ExpandFiles(command.Arguments, stderr);
         var pipeline = BuildPipeline(command);
         using var progress = ProgressBar.Create(stderr, stderrIsTerminal, files.Paths.Count);
-        (stdout, stderr) = progress is null ? (stdout, stderr) : (progress.Wrap(stdout), progress.Wrap(stderr));
-        var results = Digest.LoadManyAsync(files.Paths, pipeline, progress: progress).ToBlockingEnumerable();
-        foreach (var result in files.Digests(results, stderr))
+        stdout = progress?.Wrap(stdout) ?? stdout;
+        foreach (var result in files.LoadDigests(pipeline, progress, stderr))
         {
             if (command.Has("--json"))
             {

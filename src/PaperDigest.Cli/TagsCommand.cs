@@ -11,11 +11,6 @@ internal static class TagsCommand
 {
     public static int Run(CommandLine command, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal)
     {
-        if (command.Arguments.Count == 0)
-        {
-            throw new UsageException("tags needs at least one FILE or DIR");
-        }
-
         var language = Language(command.Value("--lang"));
         var pipeline = Pipeline(LoadTaxonomy(command.Value("--taxonomy"), stderr));
         var taxonomy = pipeline.Taxonomy;
@@ -23,8 +18,7 @@ internal static class TagsCommand
         var files = InputReader.ExpandFiles(command.Arguments, stderr);
         using (var progress = ProgressBar.Create(stderr, stderrIsTerminal, files.Paths.Count))
         {
-            var notes = progress?.Wrap(stderr) ?? stderr;
-            foreach (var result in files.Digests(Digest.LoadManyAsync(files.Paths, pipeline, progress: progress).ToBlockingEnumerable(), notes))
+            foreach (var result in files.LoadDigests(pipeline, progress, stderr))
             {
                 counts.Add(result.Document!);
             }
