@@ -136,16 +136,16 @@ public sealed class DigestParseContext
     internal Taxonomy.TagCanonicalizer? Canonicalizer { get; init; }
 
     /// <summary>The metadata a front end read before writing the input's blocks as <see cref="Text"/> (front matter, <c>&lt;head&gt;</c>); <see langword="null"/> for text read as it is.</summary>
-    internal Blocks.DocumentMetadata? PageMetadata { get; init; }
+    internal PaperDigest.Blocks.DocumentMetadata? PageMetadata { get; init; }
 
-    private Blocks.DocumentMetadata? _metadata;
+    private PaperDigest.Blocks.DocumentMetadata? _metadata;
 
     /// <summary>
     /// The document's metadata: its YAML front matter or a page's <c>&lt;head&gt;</c> (title, date, url, publisher,
-    /// author, tags, unknown keys); <see cref="Blocks.DocumentMetadata.None"/> when it has none. The pipeline fills
+    /// author, tags, unknown keys); <see cref="PaperDigest.Blocks.DocumentMetadata.None"/> when it has none. The pipeline fills
     /// <see cref="Source"/>, <see cref="Title"/> and <see cref="Date"/> from it after the parse where the parser left them empty.
     /// </summary>
-    public Blocks.DocumentMetadata Metadata => _metadata ??= ReadMetadata();
+    public PaperDigest.Blocks.DocumentMetadata Metadata => _metadata ??= ReadMetadata();
 
     /// <summary>
     /// The index in <see cref="Lines"/> of the first line after the metadata: past the front matter when it is part of
@@ -157,10 +157,49 @@ public sealed class DigestParseContext
 
     // Front matter read by the Markdown front end; else front matter at the top of the text (a page can
     // show it as text); else a page's <head>.
-    private Blocks.DocumentMetadata ReadMetadata() =>
+    private PaperDigest.Blocks.DocumentMetadata ReadMetadata() =>
         PageMetadata is { Lines: not null } frontMatter ? frontMatter
-        : Blocks.FrontMatterReader.ReadLeading(Text) is { Lines: not null } inText ? inText
-        : PageMetadata ?? Blocks.DocumentMetadata.None;
+        : PaperDigest.Blocks.FrontMatterReader.ReadLeading(Text) is { Lines: not null } inText ? inText
+        : PageMetadata ?? PaperDigest.Blocks.DocumentMetadata.None;
+
+    private PaperDigest.Blocks.BlockDocument? _blocks;
+    private PaperDigest.Records.RecordSet? _records;
+
+    /// <summary>The blocks the front end read from a Markdown or HTML input; <see langword="null"/> for text read as it is.</summary>
+    internal PaperDigest.Blocks.BlockDocument? PageBlocks { get; init; }
+
+    /// <summary>
+    /// The input as blocks (headings, paragraphs, list items, table rows with cells, bold runs and links), whatever its
+    /// front end: a Markdown or HTML input's own blocks, or plain text read a line a block. Block lines are the input's own.
+    /// </summary>
+    public PaperDigest.Blocks.BlockDocument Blocks => _blocks ??= PageBlocks ?? PaperDigest.Blocks.BlockReader.ReadText(Text);
+
+    /// <summary>The document's repeated record, induced from <see cref="Blocks"/> once, on first use (see <see cref="PaperDigest.Records.RecordInducer"/>).</summary>
+    public PaperDigest.Records.RecordSet Records => _records ??= PaperDigest.Records.RecordInducer.Induce(Blocks);
+
+    /// <summary>Records induced before the parse (by structural detection over the whole input).</summary>
+    internal PaperDigest.Records.RecordSet? PageRecords
+    {
+        init => _records = value;
+    }
+
+    /// <summary>Whether <see cref="Records"/> has been induced already (reading them then costs nothing).</summary>
+    internal bool HasRecords => _records is not null;
+
+    /// <summary>Whether the parser gave its spans and lines in the input's own lines (from <see cref="Blocks"/>) rather than in <see cref="Text"/>'s.</summary>
+    internal bool SpansAreSourceLines { get; private set; }
+
+    /// <summary>Drops what a parser added (entries, sections, header, diagnostics after the input checks), so another reading can start over.</summary>
+    internal void StartOver(bool onSourceLines)
+    {
+        _entries.Clear();
+        _sections.Clear();
+        _diagnostics.RemoveRange(_inputDiagnostics, _diagnostics.Count - _inputDiagnostics);
+        HeaderSpan = null;
+        _droppedDiagnostics = 0;
+        _entryLimitReported = false;
+        SpansAreSourceLines = onSourceLines;
+    }
 
     private int _inputDiagnostics;
 

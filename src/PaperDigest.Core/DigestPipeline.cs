@@ -98,6 +98,8 @@ public sealed class DigestPipeline
             Encoding = decoded?.Encoding,
             Canonicalizer = new Taxonomy.TagCanonicalizer(Taxonomy),
             PageMetadata = route.Rendered?.Metadata,
+            PageBlocks = route.Blocks,
+            PageRecords = route.Records,
         };
         InputChecks.Report(text, sample, context);
         if (decoded is { InvalidSequences: > 0 } invalid)
@@ -131,7 +133,7 @@ public sealed class DigestPipeline
 
         if (text.AsSpan().IsWhiteSpace())
         {
-            return OnSourceLines(route, context.ToDocument(detection, LanguageDetector.Detect(sample), Taxonomy));
+            return OnSourceLines(route, context, context.ToDocument(detection, LanguageDetector.Detect(sample), Taxonomy));
         }
 
         context.MarkInputChecked();
@@ -158,12 +160,12 @@ public sealed class DigestPipeline
         }
 
         // A parser that knows better (a page's text rather than its markup) has set the language already.
-        return OnSourceLines(route, context.ToDocument(detection, context.Language ?? LanguageDetector.Detect(sample), Taxonomy));
+        return OnSourceLines(route, context, context.ToDocument(detection, context.Language ?? LanguageDetector.Detect(sample), Taxonomy));
     }
 
     // Markdown or a page read as text blocks: spans and diagnostic lines go back to the input's own lines.
-    private static DigestDocument OnSourceLines(RoutedInput route, DigestDocument document) =>
-        route.Rendered is { } rendered ? rendered.ToSourceLines(document) : document;
+    private static DigestDocument OnSourceLines(RoutedInput route, DigestParseContext context, DigestDocument document) =>
+        route.Rendered is { } rendered ? rendered.ToSourceLines(document, context.SpansAreSourceLines) : document;
 
     // Plain text goes to the text layouts as it is. Markdown is read by Markdig and HTML by AngleSharp into
     // blocks, which are written as light Markdown with a line map for the text layouts; HTML goes to the
@@ -174,7 +176,9 @@ public sealed class DigestPipeline
         var frontEnd = BlockReader.FrontEndOf(sample);
         if (frontEnd == FrontEndKind.Text)
         {
-            return new RoutedInput(text, FormatDetector.Detect(text, _textParsers, Options), _textParsers, Rendered: null);
+            var sampled = text[..sample.Length];
+            var plain = StructuralDetection.Apply(FormatDetector.Detect(text, _textParsers, Options), () => TextBlockReader.Read(sampled), _textParsers, Options);
+            return new RoutedInput(text, plain, _textParsers, Rendered: null, Blocks: null);
         }
 
         if (frontEnd == FrontEndKind.Html && _htmlParsers.Length > 0 && (Options.Format is not { } format || Array.Exists(_htmlParsers, p => p.Format == format)))
@@ -182,7 +186,7 @@ public sealed class DigestPipeline
             var html = FormatDetector.Detect(text, _htmlParsers, Options);
             if (!html.Format.IsUnknown)
             {
-                return new RoutedInput(text, html, _htmlParsers, Rendered: null);
+                return new RoutedInput(text, html, _htmlParsers, Rendered: null, Blocks: null);
             }
         }
 
@@ -194,7 +198,10 @@ public sealed class DigestPipeline
 
         var blocks = frontEnd == FrontEndKind.Html ? HtmlBlockReader.Read(text, Options) : MarkdownBlockReader.Read(text);
         var rendered = BlockText.Render(blocks, Options.DetectionSampleLength);
-        return new RoutedInput(rendered.Text, FormatDetector.Detect(rendered.DetectionText, _textParsers, Options), _textParsers, rendered);
+        var detection = StructuralDetection.Apply(FormatDetector.Detect(rendered.DetectionText, _textParsers, Options), () => blocks, _textParsers, Options, out var records);
+        return detectOnly
+            ? new RoutedInput(rendered.Text, detection, _textParsers, rendered, Blocks: null)
+            : new RoutedInput(rendered.Text, detection, _textParsers, rendered, blocks) { Records = records };
     }
 
     private static IDigestParser FindParser(DigestFormat format, IDigestParser[] parsers)
@@ -211,5 +218,9 @@ public sealed class DigestPipeline
     }
 
     /// <summary>The text a parse reads (the input, or the blocks of a Markdown or HTML input written as text), its detection and the parsers that may read it.</summary>
-    private sealed record RoutedInput(string Text, FormatDetection Detection, IDigestParser[] Parsers, BlockText? Rendered);
+    private sealed record RoutedInput(string Text, FormatDetection Detection, IDigestParser[] Parsers, BlockText? Rendered, BlockDocument? Blocks)
+    {
+        /// <summary>The records structural detection induced from the whole input's blocks, if it did.</summary>
+        public Records.RecordSet? Records { get; init; }
+    }
 }

@@ -102,7 +102,9 @@ internal sealed class BlockText
     /// A parse of <see cref="Text"/> with every span and line moved back onto the source's lines; the header
     /// span also covers the source's metadata lines (front matter), which are not written.
     /// </summary>
-    public DigestDocument ToSourceLines(DigestDocument document) => new()
+    /// <param name="document">The parse.</param>
+    /// <param name="spansAreSource">Whether the parser gave its spans in the source's lines already (it read the blocks): only the header takes the metadata lines.</param>
+    public DigestDocument ToSourceLines(DigestDocument document, bool spansAreSource = false) => spansAreSource ? WithMetadataHeader(document) : new()
     {
         Format = document.Format,
         Detection = document.Detection,
@@ -117,6 +119,23 @@ internal sealed class BlockText
         Sections = [.. document.Sections.Select(s => new DigestSection { Title = s.Title, DeclaredCount = s.DeclaredCount, EntryCount = s.EntryCount, Body = s.Body, Span = Map(s.Span), ParentIndex = s.ParentIndex })],
         Entries = [.. document.Entries.Select(e => e with { Span = Map(e.Span) })],
         Diagnostics = [.. document.Diagnostics.Select(d => d with { Line = Map(d.Line) })],
+    };
+
+    private DigestDocument WithMetadataHeader(DigestDocument document) => new()
+    {
+        Format = document.Format,
+        Detection = document.Detection,
+        Title = document.Title,
+        Date = document.Date,
+        Source = document.Source,
+        Tags = document.Tags,
+        HeaderSpan = Union(document.HeaderSpan, Metadata.Lines),
+        Encoding = document.Encoding,
+        ResolvedWith = document.ResolvedWith,
+        Language = document.Language,
+        Sections = document.Sections,
+        Entries = document.Entries,
+        Diagnostics = document.Diagnostics,
     };
 
     private static LineSpan? Union(LineSpan? a, LineSpan? b) =>

@@ -21,13 +21,13 @@ public static class LabelTable
 {
     private static readonly (LabelRole Role, EntryField Field, string[] Labels)[] Vocabulary =
     [
-        (LabelRole.Field, EntryField.Motivation, ["研究动机", "研究動機", "动机", "動機", "Research Motivation", "Motivation"]),
+        (LabelRole.Field, EntryField.Motivation, ["研究动机", "研究動機", "动机", "動機", "研究背景", "背景", "Research Motivation", "Motivation", "Background"]),
         (LabelRole.Field, EntryField.Problem, ["解决问题", "解決問題", "解决的问题", "解決的問題", "研究问题", "研究問題", "问题", "問題", "Problem Solved", "Research Problem", "Problem"]),
         (LabelRole.Field, EntryField.Analysis, ["现象分析", "現象分析", "关键发现", "關鍵發現", "发现", "發現", "分析", "Key Findings", "Findings", "Analysis", "Observations"]),
         (LabelRole.Field, EntryField.Method, ["主要方法", "核心方法", "方法详解", "方法詳解", "方法", "Methodology", "Methods", "Method", "Approach"]),
         (LabelRole.Field, EntryField.Experiments, ["数据与实验", "數據與實驗", "数据和实验", "數據和實驗", "实验结果", "實驗結果", "实验亮点", "實驗亮點", "实验", "實驗", "Data and Experiments", "Data & Experiments", "Experiments", "Results", "Result"]),
-        (LabelRole.Field, EntryField.Contributions, ["主要贡献", "主要貢獻", "核心贡献", "核心貢獻", "贡献", "貢獻", "Main Contributions", "Key Contributions", "Contributions"]),
-        (LabelRole.Field, EntryField.Limitations, ["局限性与不足", "局限性", "局限與不足", "局限与不足", "研究局限", "局限", "不足", "Limitations"]),
+        (LabelRole.Field, EntryField.Contributions, ["主要贡献", "主要貢獻", "核心贡献", "核心貢獻", "贡献", "貢獻", "Main Contributions", "Key Contributions", "Contributions", "Contribution"]),
+        (LabelRole.Field, EntryField.Limitations, ["局限性与不足", "局限性", "局限與不足", "局限与不足", "研究局限", "局限", "不足", "Limitations", "Caveats", "Caveat"]),
         (LabelRole.Field, EntryField.Conclusion, ["结论", "結論", "Conclusions", "Conclusion"]),
         (LabelRole.Field, EntryField.Highlights, ["核心要点", "核心要點", "主要要点", "主要要點", "Key points", "Key Takeaways"]),
         (LabelRole.Field, EntryField.Applications, ["应用场景", "應用場景", "应用前景", "應用前景", "Applications", "Use cases"]),

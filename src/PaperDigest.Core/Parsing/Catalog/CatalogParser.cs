@@ -91,6 +91,37 @@ public sealed class CatalogParser : IDigestParser
     {
         ArgumentNullException.ThrowIfNull(context);
         new CatalogReader(context).Read();
+
+        // Where the labels the reader knows found less than the structure holds, the induced records are the catalog.
+        // A plain text the reader covered is not induced again (a large catalog costs a second pass otherwise).
+        if (!context.HasRecords && ReadTheDocument(context))
+        {
+            return;
+        }
+
+        var records = context.Records;
+        if (Detection.StructuralDetection.IsDescribedCatalog(records) && records.Records.Count >= context.Entries.Count)
+        {
+            context.StartOver(onSourceLines: true);
+            RecordCatalogReader.Read(context, records);
+        }
+    }
+
+    // Two or more papers covering half the text or more: the reader found the document's records.
+    private static bool ReadTheDocument(DigestParseContext context)
+    {
+        if (context.Entries.Count < 2)
+        {
+            return false;
+        }
+
+        var covered = 0;
+        foreach (var entry in context.Entries)
+        {
+            covered += entry.Span.EndLine - entry.Span.StartLine + 1;
+        }
+
+        return covered * 2 >= context.Lines.Count;
     }
 
     private static int FieldIndex(EntryField field)

@@ -1,0 +1,73 @@
+using PaperDigest.Blocks;
+using PaperDigest.Records;
+
+namespace PaperDigest.Detection;
+
+/// <summary>
+/// The layout as an outcome of the structure: where the blocks hold a catalog of papers (three or more records
+/// that name papers and share a template of two or more slots), the catalog is a candidate whatever its labels
+/// are called, scored by how many records name a paper and fit the template. A text detection that is clear on its
+/// own evidence (score 0.8 or more) stands.
+/// </summary>
+internal static class StructuralDetection
+{
+    private const int MinPapers = 3;
+    private const int MinTemplateSlots = 2;
+
+    // Template slots that describe a paper (fields, authors, abstract), not links: a list of papers with only their
+    // paper and code links is a blog's list (docs/records.md).
+    private static int DescribedSlots(RecordSet records) =>
+        records.TemplateLabels.Count(label => !(Parsing.LabelTable.TryMatch(label, Parsing.LabelGroups.PaperLinks, out var match)
+            && match.ContentStart >= label.Length && match.Role is not Parsing.LabelRole.PaperTitle));
+
+    /// <summary>Whether the records are a catalog of described papers: most name a paper and fit one template of two or more described slots (or one table's columns).</summary>
+    public static bool IsDescribedCatalog(RecordSet records) =>
+        records.IsPaperCatalog && (DescribedSlots(records) >= MinTemplateSlots || records.Unit == RecordUnitKind.TableRow);
+
+    public static FormatDetection Apply(FormatDetection detection, Func<BlockDocument> blocks, IReadOnlyList<IDigestParser> parsers, DigestOptions options) =>
+        Apply(detection, blocks, parsers, options, out _);
+
+    /// <summary>Makes the catalog the layout where the blocks hold a described catalog and the text detection is not clear.</summary>
+    /// <param name="detection">The text layouts' detection.</param>
+    /// <param name="blocks">The input's blocks, read when needed.</param>
+    /// <param name="parsers">The pipeline's text parsers.</param>
+    /// <param name="options">The pipeline's options.</param>
+    /// <param name="records">The records induced on the way, or <see langword="null"/> when none were needed.</param>
+    /// <returns>The detection, the catalog first where the structure makes it one.</returns>
+    public static FormatDetection Apply(FormatDetection detection, Func<BlockDocument> blocks, IReadOnlyList<IDigestParser> parsers, DigestOptions options, out RecordSet? records)
+    {
+        records = null;
+        // A layout its own evidence makes clear stands (a brief whose parts hold paper items).
+        if (options.Format is not null || detection.Format == DigestFormat.Catalog || detection.Score >= FormatDetector.ClearScore)
+        {
+            return detection;
+        }
+
+        var catalog = parsers.FirstOrDefault(p => p.Format == DigestFormat.Catalog);
+        if (catalog is null)
+        {
+            return detection;
+        }
+
+        records = RecordInducer.Induce(blocks());
+        if (records.PaperCount < MinPapers || !IsDescribedCatalog(records))
+        {
+            return detection;
+        }
+
+        var score = Math.Round(0.6 + (0.4 * records.PaperShare * records.Regularity), 3);
+        if (score <= detection.Score)
+        {
+            return detection;
+        }
+
+        var structural = new FormatCandidate(DigestFormat.Catalog, score, "structure: " + records.Evidence);
+        return new FormatDetection
+        {
+            Format = DigestFormat.Catalog,
+            Score = score,
+            Candidates = [structural, .. detection.Candidates.Where(c => c.Format != DigestFormat.Catalog), .. detection.Candidates.Where(c => c.Format == DigestFormat.Catalog)],
+            Parser = catalog,
+        };
+    }
+}

@@ -1,0 +1,109 @@
+using PaperDigest.Records;
+
+namespace PaperDigest.Parsing.Catalog;
+
+/// <summary>
+/// Reads a catalog from its induced records (<see cref="DigestParseContext.Records"/>): each record an entry, each
+/// region a section at its own depth, the first top-level heading before the records the document's title, and the
+/// lines before the first region the document's header. Spans are the input's own lines.
+/// </summary>
+internal static class RecordCatalogReader
+{
+    public static void Read(DigestParseContext context, RecordSet records)
+    {
+        var regions = records.Regions;
+        var firstRecordLine = records.Records[0].Lines.StartLine;
+        var titleRegion = TitleRegion(regions, firstRecordLine);
+        if (titleRegion is { } t)
+        {
+            context.Title ??= Plain(regions[t].Title);
+        }
+
+        // Sections are the regions that hold records, each running to the next one; a region without records (an
+        // essay part, a statistics box, a closing list) is text of the section or header it lies in.
+        var counts = Counts(records, regions.Count);
+        var kept = Enumerable.Range(0, regions.Count).Where(r => r != titleRegion && counts[r] > 0).ToList();
+        var sectionOf = new int?[regions.Count];
+        var lastLine = LastLine(context, records);
+        for (var k = 0; k < kept.Count; k++)
+        {
+            var region = regions[kept[k]];
+            var end = k + 1 < kept.Count ? regions[kept[k + 1]].Lines.StartLine - 1 : Math.Max(region.Lines.EndLine, lastLine);
+            sectionOf[kept[k]] = k;
+            var title = Plain(region.Title);
+
+            // A heading's declared size ("支柱二 (3 篇)") is read from the heading alone: a count in a field is text.
+            int? declared = null;
+            if (CatalogSectionHeader.TryParse(title, out var header))
+            {
+                (title, declared) = (header.Title, header.Count);
+            }
+
+            CatalogChecks.ReportCount(title, declared, counts[kept[k]], region.Lines.StartLine, context);
+            context.AddSection(new DigestSection
+            {
+                Title = title,
+                DeclaredCount = declared,
+                EntryCount = counts[kept[k]],
+                Span = new LineSpan(region.Lines.StartLine, Math.Max(region.Lines.StartLine, end)),
+                ParentIndex = Parent(regions, region, sectionOf),
+            });
+        }
+
+        var firstSection = kept.Count > 0 ? regions[kept[0]].Lines.StartLine : firstRecordLine;
+        var headerEnd = Math.Min(firstSection, firstRecordLine) - 1;
+        if (headerEnd >= 1)
+        {
+            context.MarkHeaderLine(1);
+            context.MarkHeaderLine(headerEnd);
+        }
+
+        foreach (var record in records.Records)
+        {
+            if (!context.AddEntry(RecordEntry.Build(record, context)))
+            {
+                break;
+            }
+        }
+    }
+
+    // The document's title: a level-1 heading before the first record, when it is the first heading of the document.
+    private static int? TitleRegion(IReadOnlyList<RecordRegion> regions, int firstRecordLine) =>
+        regions.Count > 0 && regions[0].Lines.StartLine < firstRecordLine && regions[0].ParentIndex is null
+        && !regions.Skip(1).Any(r => r.Level <= regions[0].Level && r.Lines.StartLine < firstRecordLine) ? 0 : null;
+
+    private static int? Parent(IReadOnlyList<RecordRegion> regions, RecordRegion region, int?[] sectionOf)
+    {
+        for (var p = region.ParentIndex; p is { } index; p = regions[index].ParentIndex)
+        {
+            if (sectionOf[index] is { } section)
+            {
+                return section;
+            }
+        }
+
+        return null;
+    }
+
+    private static int[] Counts(RecordSet records, int regions)
+    {
+        var counts = new int[regions];
+        foreach (var record in records.Records)
+        {
+            for (var r = record.RegionIndex; r is { } index; r = records.Regions[index].ParentIndex)
+            {
+                counts[index]++;
+            }
+        }
+
+        return counts;
+    }
+
+    private static int LastLine(DigestParseContext context, RecordSet records)
+    {
+        var blocks = context.Blocks.Blocks;
+        return blocks.Count > 0 ? blocks[^1].Lines.EndLine : records.Records[^1].Lines.EndLine;
+    }
+
+    private static string Plain(string heading) => heading[LabelText.SkipDecoration(heading, out _)..].Trim();
+}

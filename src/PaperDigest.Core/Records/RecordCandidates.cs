@@ -1,0 +1,232 @@
+using PaperDigest.Blocks;
+
+namespace PaperDigest.Records;
+
+/// <summary>
+/// The ways a block list can repeat a record: headings of one level, table rows, list items of one depth, bold-lead
+/// paragraphs. Each is one linear pass over the blocks.
+/// </summary>
+internal static class RecordCandidates
+{
+    private const int MinRecords = 2;
+
+    public static IEnumerable<RecordCandidate> Of(IReadOnlyList<DigestBlock> blocks)
+    {
+        Span<int> headings = stackalloc int[7];
+        int rows = 0, items = 0, leads = 0;
+        foreach (var block in blocks)
+        {
+            switch (block.Kind)
+            {
+                case BlockKind.Heading:
+                    headings[Math.Clamp(block.Level, 1, 6)]++;
+                    break;
+                case BlockKind.TableRow when !block.IsHeaderRow:
+                    rows++;
+                    break;
+                case BlockKind.ListItem when block.Level == 1:
+                    items++;
+                    break;
+                case BlockKind.Paragraph or BlockKind.Raw when IsBoldLead(block):
+                    leads++;
+                    break;
+            }
+        }
+
+        var candidates = new List<RecordCandidate>();
+        for (var level = 1; level <= 6; level++)
+        {
+            if (headings[level] >= MinRecords)
+            {
+                candidates.Add(ByHeading(blocks, level));
+            }
+        }
+
+        if (rows >= MinRecords)
+        {
+            // Tables with different columns hold different records (papers, categories, edges): one cut each.
+            foreach (var columns in blocks.Where(b => b.IsHeaderRow).Select(Columns).Distinct(StringComparer.Ordinal))
+            {
+                candidates.Add(ByTableRow(blocks, columns));
+            }
+        }
+
+        if (items >= MinRecords)
+        {
+            candidates.Add(ByListItem(blocks));
+        }
+
+        if (leads >= MinRecords)
+        {
+            candidates.Add(ByBoldLead(blocks));
+        }
+
+        return candidates;
+    }
+
+    /// <summary>A paragraph whose first line is one bold run that is not a label: <c>**ACL 2024 | Title**</c>.</summary>
+    internal static bool IsBoldLead(DigestBlock block)
+    {
+        if (block.Strong.Count == 0)
+        {
+            return false;
+        }
+
+        var (start, length) = block.Strong[0];
+        var text = block.Text.AsSpan();
+        var firstLine = text.IndexOf('\n') is var nl and >= 0 ? text[..nl] : text;
+        var lead = firstLine[..Parsing.LabelText.SkipDecoration(firstLine, out _)].Length;
+        if (start != lead || length < 4 || start + length > firstLine.Length)
+        {
+            return false;
+        }
+
+        var bold = firstLine.Slice(start, length).Trim();
+        var rest = firstLine[(start + length)..].Trim();
+        return !LabelLead.IsColon(bold[^1]) && (rest.IsEmpty || !LabelLead.IsColon(rest[0])) && bold.Length * 5 >= firstLine.Trim().Length * 4;
+    }
+
+    private static RecordCandidate ByHeading(IReadOnlyList<DigestBlock> blocks, int level)
+    {
+        var candidate = new RecordCandidate(RecordUnitKind.Heading, level);
+        var open = -1;
+        var parents = new Stack<int>();
+        for (var b = 0; b <= blocks.Count; b++)
+        {
+            var block = b < blocks.Count ? blocks[b] : null;
+            var ends = block is null || (block.Kind == BlockKind.Heading && block.Level <= level);
+            if (!ends)
+            {
+                continue;
+            }
+
+            if (open >= 0)
+            {
+                candidate.Ranges.Add((open, b, 1, parents.Count > 0 ? parents.Peek() : null));
+                open = -1;
+            }
+
+            if (block is null)
+            {
+                break;
+            }
+
+            if (block.Level == level)
+            {
+                open = b;
+                continue;
+            }
+
+            while (parents.Count > 0 && candidate.Regions[parents.Peek()].Level >= block.Level)
+            {
+                parents.Pop();
+            }
+
+            candidate.Regions.Add(new RecordRegion(block.Text.Trim(), block.Level, block.Lines, parents.Count > 0 ? parents.Peek() : null));
+            parents.Push(candidate.Regions.Count - 1);
+        }
+
+        return candidate;
+    }
+
+    private static string Columns(DigestBlock header) => string.Join('\u001F', header.Cells.Select(c => c.Trim()));
+
+    private static RecordCandidate ByTableRow(IReadOnlyList<DigestBlock> blocks, string columns)
+    {
+        var candidate = new RecordCandidate(RecordUnitKind.TableRow, 0);
+        int? region = null;
+        var inTable = false;
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            var block = blocks[b];
+            if (block.Kind == BlockKind.Heading)
+            {
+                candidate.Regions.Add(new RecordRegion(block.Text.Trim(), block.Level, block.Lines, null));
+                region = candidate.Regions.Count - 1;
+            }
+            else if (block.IsHeaderRow)
+            {
+                inTable = Columns(block) == columns;
+            }
+            else if (block.Kind == BlockKind.TableRow && inTable)
+            {
+                candidate.Ranges.Add((b, b + 1, 0, region));
+            }
+            else if (block.Kind != BlockKind.TableRow)
+            {
+                inTable = false;
+            }
+        }
+
+        return candidate;
+    }
+
+    private static RecordCandidate ByListItem(IReadOnlyList<DigestBlock> blocks)
+    {
+        var candidate = new RecordCandidate(RecordUnitKind.ListItem, 1);
+        var open = -1;
+        int? region = null;
+        for (var b = 0; b <= blocks.Count; b++)
+        {
+            var block = b < blocks.Count ? blocks[b] : null;
+            var continues = block is { Kind: BlockKind.ListItem, Level: > 1 } || (block is { Kind: BlockKind.Paragraph or BlockKind.Code or BlockKind.Quote } && open >= 0 && block.Lines.StartLine <= blocks[b - 1].Lines.EndLine + 1);
+            if (continues)
+            {
+                continue;
+            }
+
+            if (open >= 0)
+            {
+                candidate.Ranges.Add((open, b, 1, region));
+                open = -1;
+            }
+
+            if (block is { Kind: BlockKind.ListItem })
+            {
+                open = b;
+            }
+            else if (block is { Kind: BlockKind.Heading })
+            {
+                candidate.Regions.Add(new RecordRegion(block.Text.Trim(), block.Level, block.Lines, null));
+                region = candidate.Regions.Count - 1;
+            }
+        }
+
+        return candidate;
+    }
+
+    private static RecordCandidate ByBoldLead(IReadOnlyList<DigestBlock> blocks)
+    {
+        var candidate = new RecordCandidate(RecordUnitKind.BoldLead, 0);
+        var open = -1;
+        int? region = null;
+        for (var b = 0; b <= blocks.Count; b++)
+        {
+            var block = b < blocks.Count ? blocks[b] : null;
+            var heading = block is { Kind: BlockKind.Heading };
+            var lead = block is { Kind: BlockKind.Paragraph or BlockKind.Raw } && IsBoldLead(block);
+            if (block is not null && !heading && !lead)
+            {
+                continue;
+            }
+
+            if (open >= 0)
+            {
+                candidate.Ranges.Add((open, b, 1, region));
+                open = -1;
+            }
+
+            if (lead)
+            {
+                open = b;
+            }
+            else if (heading)
+            {
+                candidate.Regions.Add(new RecordRegion(block!.Text.Trim(), block.Level, block.Lines, null));
+                region = candidate.Regions.Count - 1;
+            }
+        }
+
+        return candidate;
+    }
+}

@@ -1,0 +1,200 @@
+using PaperDigest.Blocks;
+using PaperDigest.Parsing;
+
+namespace PaperDigest.Records;
+
+/// <summary>
+/// Finds a document's repeated record in its blocks, the way wrapper induction finds data records on web pages:
+/// every way the blocks can repeat (headings of one level, table rows, list items, bold-lead paragraphs) is cut into
+/// records, each record's slots are read and typed by content and label, and the cut whose records most often name a
+/// paper and share a template wins. No vocabulary decides whether a record exists: the label table only names slots.
+/// </summary>
+/// <remarks>Stateless and thread-safe; time is linear in the blocks' text for each of at most nine candidate cuts.</remarks>
+public static class RecordInducer
+{
+    /// <summary>Finds the repeated record of <paramref name="document"/>.</summary>
+    /// <param name="document">The blocks of a document, from any front end.</param>
+    /// <returns>The best record set, or <see cref="RecordSet.None"/>.</returns>
+    public static RecordSet Induce(BlockDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var best = RecordSet.None;
+        var bestScore = 0.0;
+        foreach (var candidate in RecordCandidates.Of(document.Blocks))
+        {
+            var (set, score) = Evaluate(document.Blocks, candidate);
+            if (score > bestScore)
+            {
+                (best, bestScore) = (set, score);
+            }
+        }
+
+        return best;
+    }
+
+    private static (RecordSet Set, double Score) Evaluate(IReadOnlyList<DigestBlock> blocks, RecordCandidate candidate)
+    {
+        var records = new List<InducedRecord>(candidate.Ranges.Count);
+        foreach (var range in candidate.Ranges)
+        {
+            records.Add(Read(blocks, candidate.Unit, range));
+        }
+
+        var template = RecordTemplate.Of(records);
+        for (var i = 0; i < records.Count; i++)
+        {
+            records[i] = template.Settle(records[i]);
+        }
+
+        var fits = new double[records.Count];
+        var titles = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < records.Count; i++)
+        {
+            fits[i] = Fit(records[i], template);
+            titles.Add(records[i].Title);
+        }
+
+        // Labels repeated as titles (every "### Authors") are a template's slots, not records.
+        var distinct = records.Count == 0 ? 0 : (double)titles.Count / records.Count;
+        var kept = new List<InducedRecord>();
+        var regions = new List<RecordRegion>(candidate.Regions);
+        var fitting = fits.Count(f => f > 0);
+        for (var i = 0; i < records.Count; i++)
+        {
+            // Where most records fit, one that does not (an essay part among the papers) is a region of its own.
+            if (fits[i] > 0 || fitting * 2 < records.Count)
+            {
+                kept.Add(records[i]);
+            }
+            else
+            {
+                regions.Add(new RecordRegion(records[i].Title, candidate.Level, records[i].Lines, records[i].RegionIndex));
+            }
+        }
+
+        if (kept.Count < 2)
+        {
+            return (RecordSet.None, 0);
+        }
+
+        (kept, regions) = RecordRegions.Place(kept, regions);
+        var papers = kept.Count(r => r.IsPaper);
+        var regular = kept.Count(template.Fits);
+        var set = new RecordSet
+        {
+            Unit = candidate.Unit,
+            Level = candidate.Level,
+            Records = kept,
+            Regions = regions,
+            TemplateLabels = [.. template.Labels.Order(StringComparer.Ordinal)],
+            PaperCount = papers,
+            PaperShare = Math.Round((double)papers / kept.Count, 3),
+            Regularity = Math.Round((double)regular / kept.Count, 3),
+        };
+        // The cut that finds the most paper records, with the fewest repeated titles and misfits, wins.
+        return (set, fits.Sum() * distinct * fitting / records.Count);
+    }
+
+    private static InducedRecord Read(IReadOnlyList<DigestBlock> blocks, RecordUnitKind unit, (int First, int End, int TitleLines, int? Region) range)
+    {
+        var opening = blocks[range.First];
+        var last = blocks[range.End - 1];
+        // A record runs to the line before the next block: the markup between its blocks and the next is its own.
+        var end = range.End < blocks.Count ? Math.Max(last.Lines.EndLine, blocks[range.End].Lines.StartLine - 1) : last.Lines.EndLine;
+        var lines = new LineSpan(opening.Lines.StartLine, Math.Max(opening.Lines.StartLine, end));
+        if (unit == RecordUnitKind.TableRow)
+        {
+            var header = HeaderOf(blocks, range.First);
+            var (cells, rowLinks) = SlotReader.ReadRow(opening, header);
+            var titleSlot = RowTitle(cells);
+            return Complete(new InducedRecord
+            {
+                Title = titleSlot?.Value ?? string.Empty,
+                FirstBlock = range.First,
+                BlockCount = 1,
+                Lines = lines,
+                Slots = [.. cells.Where(c => !ReferenceEquals(c, titleSlot))],
+                Links = rowLinks,
+                RegionIndex = range.Region,
+            });
+        }
+
+        var firstLine = opening.Text.AsSpan();
+        firstLine = firstLine.IndexOf('\n') is var nl and >= 0 ? firstLine[..nl] : firstLine;
+        var title = RecordTitle.Read(opening, firstLine, out var number);
+        var (slots, links) = SlotReader.Read(blocks, range.First, range.End, opening.Kind == BlockKind.Heading ? int.MaxValue : range.TitleLines, title);
+        return Complete(new InducedRecord
+        {
+            Title = title,
+            Number = number,
+            FirstBlock = range.First,
+            BlockCount = range.End - range.First,
+            Lines = lines,
+            Slots = slots,
+            Links = links,
+            RegionIndex = range.Region,
+        });
+    }
+
+    private static InducedRecord Complete(InducedRecord record) => record with { IsPaper = NamesPaper(record) };
+
+    private static DigestBlock? HeaderOf(IReadOnlyList<DigestBlock> blocks, int row)
+    {
+        for (var b = row - 1; b >= 0 && blocks[b].Kind == BlockKind.TableRow; b--)
+        {
+            if (blocks[b].IsHeaderRow)
+            {
+                return blocks[b];
+            }
+        }
+
+        return null;
+    }
+
+    // The title cell: the one its column names a title, else the longest text cell that is not a list of names.
+    private static RecordSlot? RowTitle(List<RecordSlot> cells)
+    {
+        RecordSlot? longest = null;
+        foreach (var cell in cells)
+        {
+            if (cell.Label is { } label && LabelTable.TryMatch(label, LabelGroups.PaperLinks, out var match) && match.Role == LabelRole.PaperTitle)
+            {
+                return cell;
+            }
+
+            var text = cell.Value.AsSpan();
+            if (text.ContainsAny('\u4E00', '\u9FFF') || (text.Count(' ') >= 2 && !SlotContent.TryReadAuthors(text, out _) && !text.Contains("://", StringComparison.Ordinal)))
+            {
+                longest = longest is null || cell.Value.Length > longest.Value.Length ? cell : longest;
+            }
+        }
+
+        return longest;
+    }
+
+    private static bool NamesPaper(InducedRecord record)
+    {
+        foreach (var link in record.Links)
+        {
+            if (link.Kind is LinkKind.Arxiv or LinkKind.Doi or LinkKind.OpenReview
+                || (link.Kind == LinkKind.HuggingFace && link.Id?.StartsWith("papers/", StringComparison.Ordinal) == true))
+            {
+                return true;
+            }
+        }
+
+        foreach (var slot in record.Slots)
+        {
+            if (slot.Kind == RecordSlotKind.Authors
+                || (slot.Label is { } label && LabelTable.TryMatch(label, LabelGroups.PaperHead, out var match) && match.Role == LabelRole.Authors))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static double Fit(InducedRecord record, RecordTemplate template) =>
+        record.Title.Length == 0 ? 0 : (record.IsPaper ? 1 : 0) + (template.Fits(record) ? 0.5 : 0);
+}

@@ -1,0 +1,259 @@
+using System.Text;
+using PaperDigest.Blocks;
+using PaperDigest.Parsing;
+
+namespace PaperDigest.Records;
+
+/// <summary>
+/// Reads the blocks of one record into slots: labelled values (a label line with its value on the same line or the
+/// lines after it, a sub-heading with the blocks under it) and unlabelled lines typed by content. Links are
+/// gathered from every block, typed once. Linear in the record's text.
+/// </summary>
+internal sealed class SlotReader
+{
+    private readonly List<RecordSlot> _slots = [];
+    private readonly LinkSet _links = new();
+    private readonly StringBuilder _value = new();
+    private readonly bool _titleIsCjk;
+
+    // The open slot: its label (null for unlabelled text), kind, first and last line; while open, lines append to _value.
+    private string? _openLabel;
+    private RecordSlotKind _openKind;
+    private int _openFirst;
+    private int _openLast;
+    private bool _open;
+
+    // Whether the open slot takes the next blocks (a label alone, a sub-heading) or only its own block's lines.
+    private bool _openTakesBlocks;
+    private string? _openTentative;
+    private bool _openNested;
+
+    private SlotReader(bool titleIsCjk) => _titleIsCjk = titleIsCjk;
+
+    public static (List<RecordSlot> Slots, List<DigestLink> Links) Read(
+        IReadOnlyList<DigestBlock> blocks, int first, int end, int skipTitleLines, string title)
+    {
+        var reader = new SlotReader(SlotContent.IsMostlyCjk(title));
+        for (var b = first; b < end; b++)
+        {
+            reader.ReadBlock(blocks[b], b == first ? skipTitleLines : 0);
+        }
+
+        reader.Close();
+        return (reader._slots, [.. reader._links.Items]);
+    }
+
+    /// <summary>Reads a table row as slots named by its header row's cells.</summary>
+    public static (List<RecordSlot> Slots, List<DigestLink> Links) ReadRow(DigestBlock row, DigestBlock? header)
+    {
+        var reader = new SlotReader(titleIsCjk: false);
+        reader.AddLinks(row);
+        for (var i = 0; i < row.Cells.Count; i++)
+        {
+            var label = header is not null && i < header.Cells.Count && LabelLead.IsLabelName(header.Cells[i].AsSpan().Trim()) ? header.Cells[i].Trim() : null;
+            var value = row.Cells[i].Trim();
+            if (value.Length > 0)
+            {
+                reader._slots.Add(new RecordSlot(label is null ? RecordSlotKind.Text : RecordSlotKind.Labelled, label, value, row.Lines));
+            }
+        }
+
+        return (reader._slots, [.. reader._links.Items]);
+    }
+
+    private void ReadBlock(DigestBlock block, int skipLines)
+    {
+        AddLinks(block);
+        switch (block.Kind)
+        {
+            case BlockKind.Rule:
+                Close();
+                return;
+            case BlockKind.Heading when skipLines == 0:
+                Close();
+                Open(SubHeadingLabel(block.Text), RecordSlotKind.Labelled, block.Lines.StartLine, takesBlocks: true);
+                return;
+            case BlockKind.TableRow:
+                ReadLine(block, string.Join(" | ", block.Cells), -1, block.Lines.StartLine);
+                return;
+        }
+
+        if (!_openTakesBlocks)
+        {
+            Close();
+        }
+
+        var text = block.Text.AsSpan();
+        var lineNumber = 0;
+        foreach (var range in text.Split('\n'))
+        {
+            if (lineNumber++ >= skipLines)
+            {
+                var line = block.Lines.StartLine + Math.Min(lineNumber - 1, block.Lines.EndLine - block.Lines.StartLine);
+                ReadLine(block, text[range].ToString(), range.Start.GetOffset(text.Length), line);
+            }
+        }
+    }
+
+    private void ReadLine(DigestBlock block, string line, int offset, int lineNumber)
+    {
+        if (string.IsNullOrWhiteSpace(line))
+        {
+            return;
+        }
+
+        var strong = offset < 0 ? 0 : StrongAt(block, offset + LabelText.SkipDecoration(line, out _));
+        if (LabelLead.TryRead(line, strong, out var label, out var valueStart) || IsKnownLabelAlone(line, out label, out valueStart))
+        {
+            var nested = _open && _openTakesBlocks;
+            Close();
+            // A label inside a slot that takes the next blocks is a sub-point: it goes on taking them.
+            Open(label, RecordSlotKind.Labelled, lineNumber, takesBlocks: nested || valueStart >= line.Length);
+            (_openTentative, _openNested) = (strong == 0 || nested ? line.Trim() : null, nested);
+            Append(line.AsSpan(valueStart), lineNumber);
+            return;
+        }
+
+        if (_open && (_openLabel is not null || _openKind == RecordSlotKind.Text) && !EndsTakenValue(block, line))
+        {
+            Append(line, lineNumber);
+            return;
+        }
+
+        Close();
+
+        var kind = IsButton(block, line) ? RecordSlotKind.Text : SlotContent.Classify(line, _titleIsCjk, MayBeAlternateTitle());
+        if (kind == RecordSlotKind.Text)
+        {
+            Open(null, kind, lineNumber, takesBlocks: false);
+            Append(line, lineNumber);
+            return;
+        }
+
+        Close();
+        _slots.Add(new RecordSlot(kind, null, line.Trim(), new LineSpan(lineNumber, lineNumber)));
+    }
+
+    // A line the label table knows as a label, standing alone without bold or colon (查看完整摘要, Abstract).
+    private static bool IsKnownLabelAlone(string line, out string label, out int valueStart)
+    {
+        (label, valueStart) = (string.Empty, line.Length);
+        if (!LabelTable.TryMatch(line, LabelGroups.All, out var match) || !match.IsAlone)
+        {
+            return false;
+        }
+
+        label = line[LabelText.SkipDecoration(line, out _)..].Trim().TrimEnd(':', '：').Trim();
+        return label.Length > 0;
+    }
+
+    // A value taken from the blocks after its label ends where a line of its own kind comes: an author or
+    // category line, a short line of ids and links (a toolbar), once the value has a line.
+    private bool EndsTakenValue(DigestBlock block, string line) =>
+        _openTakesBlocks && _value.Length > 0
+        && (SlotContent.Classify(line, _titleIsCjk, firstText: false) != RecordSlotKind.Text || IsLinkLine(block, line));
+
+    private static bool IsLinkLine(DigestBlock block, string line) =>
+        line.Length <= 80 && (block.Links.Count > 0 || LinkExtractor.ContainsLink(line)) && (line.Contains('|') || IsButton(block, line) || LinkExtractor.ContainsLink(line));
+
+    // The title in the other script comes early: before any label, at most after a short line (a score, a date).
+    private bool MayBeAlternateTitle() =>
+        _slots.Count <= 2 && _slots.TrueForAll(s => s.Kind is not (RecordSlotKind.AlternateTitle or RecordSlotKind.Labelled) && s.Value.Length <= 16);
+
+    // A line that is one link's text ("查看详细总结 →", "PDF") is a button, never a title.
+    private static bool IsButton(DigestBlock block, string line)
+    {
+        var text = line.AsSpan().Trim();
+        foreach (var link in block.Links)
+        {
+            if (text.SequenceEqual(link.Text.AsSpan().Trim()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int StrongAt(DigestBlock block, int at)
+    {
+        foreach (var (start, length) in block.Strong)
+        {
+            if (start == at)
+            {
+                return length;
+            }
+
+            if (start > at)
+            {
+                break;
+            }
+        }
+
+        return 0;
+    }
+
+    private static string SubHeadingLabel(string heading)
+    {
+        var text = RecordTitle.Read(new DigestBlock { Kind = BlockKind.Heading, Text = heading }, heading, out _);
+        return text.Length > 0 ? text : heading.Trim();
+    }
+
+    private void AddLinks(DigestBlock block)
+    {
+        foreach (var link in block.Links)
+        {
+            if (LinkExtractor.IsWebUrl(link.Target))
+            {
+                _links.Add(LinkExtractor.Classify(link.Target));
+            }
+        }
+
+        LinkExtractor.Extract(block.Text, _links);
+    }
+
+    private void Open(string? label, RecordSlotKind kind, int line, bool takesBlocks)
+    {
+        Close();
+        (_openTentative, _openNested) = (null, false);
+        (_openLabel, _openKind, _openFirst, _openLast, _open, _openTakesBlocks) = (label, kind, line, line, true, takesBlocks);
+    }
+
+    private void Append(ReadOnlySpan<char> text, int line)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.IsEmpty)
+        {
+            return;
+        }
+
+        if (_value.Length > 0)
+        {
+            _value.Append('\n');
+        }
+
+        _value.Append(trimmed);
+        _openLast = Math.Max(_openLast, line);
+    }
+
+    private void Close()
+    {
+        if (!_open)
+        {
+            return;
+        }
+
+        var value = _value.ToString();
+        if (_openLabel is not null && ArxivId.Length(value) == value.Length && value.Length > 0)
+        {
+            _links.Add(LinkExtractor.Classify(ArxivId.AbsUrl(value)));
+        }
+
+        _slots.Add(new RecordSlot(_openKind, _openLabel, value, new LineSpan(_openFirst, _openLast)) { Tentative = _openTentative, Nested = _openNested });
+        _value.Clear();
+        _open = false;
+        _openTakesBlocks = false;
+        _openTentative = null;
+        _openNested = false;
+    }
+}
