@@ -10,6 +10,11 @@ internal sealed class InlineText
     private readonly List<BlockLink> _links = [];
     private readonly List<(int Start, int Length)> _strong = [];
 
+    // Raw inline HTML a Markdown writer used for links and bold (<a href="…">PDF</a>, <strong>…</strong>, <br>).
+    private string? _anchorHref;
+    private int _anchorStart = -1;
+    private int _strongStart = -1;
+
     public static InlineText Of(ContainerInline? inline)
     {
         var result = new InlineText();
@@ -60,8 +65,10 @@ internal sealed class InlineText
                     _links.Add(new BlockLink(autolink.Url, autolink.Url, _text.Length));
                     _text.Append(autolink.Url);
                     break;
+                case HtmlInline html:
+                    AppendHtml(html.Tag);
+                    break;
                 case LinkInline { IsImage: true }:
-                case HtmlInline:
                     break;
                 case ContainerInline container:
                     pending.Push((container, true, _text.Length));
@@ -91,6 +98,31 @@ internal sealed class InlineText
             {
                 _links[i] = _links[i] with { Start = Math.Max(0, _links[i].Start - leading) };
             }
+        }
+    }
+
+    private void AppendHtml(string? tag)
+    {
+        var name = InlineHtmlTag.Name(tag, out var closing);
+        switch (name)
+        {
+            case "a" when !closing:
+                (_anchorHref, _anchorStart) = (InlineHtmlTag.Attribute(tag, "href"), _text.Length);
+                break;
+            case "a" when _anchorHref is { Length: > 0 } href && _anchorStart >= 0:
+                _links.Add(new BlockLink(_text.ToString(_anchorStart, _text.Length - _anchorStart).Trim(), href, _anchorStart));
+                (_anchorHref, _anchorStart) = (null, -1);
+                break;
+            case "strong" or "b" when !closing:
+                _strongStart = _text.Length;
+                break;
+            case "strong" or "b" when _strongStart >= 0 && _text.Length > _strongStart:
+                _strong.Add((_strongStart, _text.Length - _strongStart));
+                _strongStart = -1;
+                break;
+            case "br":
+                _text.Append('\n');
+                break;
         }
     }
 
