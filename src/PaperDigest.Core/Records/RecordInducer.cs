@@ -46,6 +46,8 @@ public static class RecordInducer
             records[i] = template.Settle(records[i]);
         }
 
+        SlotAlignment.Apply(records);
+
         var fits = new double[records.Count];
         var titles = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < records.Count; i++)

@@ -35,7 +35,7 @@ internal static class RecordEntry
 
                     break;
                 case RecordSlotKind.Authors:
-                    authors ??= SlotContent.TryReadAuthors(value, out var names) ? names : null;
+                    authors ??= SlotContent.TryReadAuthors(value, out var names) || AuthorNames.TryRead(value, out names) ? names : null;
                     break;
                 case RecordSlotKind.Categories:
                     category ??= FirstWord(value);
