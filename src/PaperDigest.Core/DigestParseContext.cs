@@ -196,6 +196,7 @@ public sealed class DigestParseContext
         _sections.Clear();
         _diagnostics.RemoveRange(_inputDiagnostics, _diagnostics.Count - _inputDiagnostics);
         HeaderSpan = null;
+        Title = null;
         _droppedDiagnostics = 0;
         _entryLimitReported = false;
         SpansAreSourceLines = onSourceLines;

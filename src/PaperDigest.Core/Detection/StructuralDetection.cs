@@ -50,7 +50,7 @@ internal static class StructuralDetection
         }
 
         records = RecordInducer.Induce(blocks());
-        if (records.PaperCount < MinPapers || !IsDescribedCatalog(records))
+        if ((records.PaperCount < MinPapers && records.Unit != RecordUnitKind.FrontMatter) || !IsDescribedCatalog(records))
         {
             return detection;
         }

@@ -29,7 +29,7 @@ public static class RecordInducer
             }
         }
 
-        return best;
+        return best.Unit == RecordUnitKind.None ? FrontMatterRecord.Read(document) : best;
     }
 
     private static (RecordSet Set, double Score) Evaluate(IReadOnlyList<DigestBlock> blocks, RecordCandidate candidate)
@@ -174,7 +174,7 @@ public static class RecordInducer
         return longest;
     }
 
-    private static bool NamesPaper(InducedRecord record)
+    internal static bool NamesPaper(InducedRecord record)
     {
         foreach (var link in record.Links)
         {

@@ -33,8 +33,8 @@ public sealed record RecordSet
     /// <summary>The number of records that name a paper.</summary>
     public int PaperCount { get; init; }
 
-    /// <summary>Whether the records are a catalog of papers: two or more, most naming a paper, most fitting one template.</summary>
-    public bool IsPaperCatalog => PaperCount >= 2 && PaperShare >= 0.6 && Regularity >= 0.6;
+    /// <summary>Whether the records are a catalog of papers: two or more, most naming a paper, most fitting one template; or one paper's page described by its front matter.</summary>
+    public bool IsPaperCatalog => PaperCount >= (Unit == RecordUnitKind.FrontMatter ? 1 : 2) && PaperShare >= 0.6 && Regularity >= 0.6;
 
     /// <summary>The structure in a few words: <c>150 records (heading 3), 100% papers, template: arxiv, 分类, 核心内容</c>.</summary>
     public string Evidence => Unit == RecordUnitKind.None

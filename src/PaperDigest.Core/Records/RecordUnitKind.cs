@@ -17,4 +17,7 @@ public enum RecordUnitKind
 
     /// <summary>Paragraphs that open with a bold lead (<c>**Title**</c>) that is not a label.</summary>
     BoldLead,
+
+    /// <summary>The whole document is one record, its slots the keys of its front matter (a paper's own page).</summary>
+    FrontMatter,
 }

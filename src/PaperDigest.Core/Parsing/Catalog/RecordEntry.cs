@@ -50,7 +50,7 @@ internal static class RecordEntry
             }
         }
 
-        if (abstractText is null && prose is not null && prose.Value.Length >= MinAbstractLength)
+        if (abstractText is null && prose is not null && IsProse(prose.Value))
         {
             abstractText = prose.Value.Trim();
             if (prose.Label is { } label)
@@ -143,6 +143,9 @@ internal static class RecordEntry
 
         return value;
     }
+
+    // Text a person wrote, not data (a JSON value in front matter): long enough, not opening like a structure.
+    private static bool IsProse(string value) => value.Length >= MinAbstractLength && value.TrimStart() is { Length: > 0 } text && text[0] is not ('[' or '{');
 
     private static string FirstWord(string value) => value.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries)[0];
 
