@@ -20,9 +20,10 @@ public static class RecordInducer
         ArgumentNullException.ThrowIfNull(document);
         var best = RecordSet.None;
         var bestScore = 0.0;
+        Dictionary<string, string>? titles = null;
         foreach (var candidate in RecordCandidates.Of(document.Blocks))
         {
-            var (set, score) = Evaluate(document.Blocks, candidate);
+            var (set, score) = Evaluate(document.Blocks, candidate, ref titles);
             if (score > bestScore)
             {
                 (best, bestScore) = (set, score);
@@ -32,12 +33,25 @@ public static class RecordInducer
         return best.Unit == RecordUnitKind.None ? FrontMatterRecord.Read(document) : best;
     }
 
-    private static (RecordSet Set, double Score) Evaluate(IReadOnlyList<DigestBlock> blocks, RecordCandidate candidate)
+    private static (RecordSet Set, double Score) Evaluate(IReadOnlyList<DigestBlock> blocks, RecordCandidate candidate, ref Dictionary<string, string>? titles)
     {
         var records = new List<InducedRecord>(candidate.Ranges.Count);
         foreach (var range in candidate.Ranges)
         {
             records.Add(Read(blocks, candidate.Unit, range));
+        }
+
+        // A record keyed by its arXiv id alone takes the title the document gives that id elsewhere.
+        for (var i = 0; i < records.Count; i++)
+        {
+            if (!PaperTitleIndex.IsTitleLike(records[i].Title) && records[i].Links.FirstOrDefault(l => l.Kind == LinkKind.Arxiv)?.Id is { } id)
+            {
+                titles ??= PaperTitleIndex.Build(blocks);
+                if (titles.TryGetValue(ArxivId.WithoutVersion(id).ToString(), out var title))
+                {
+                    records[i] = records[i] with { Title = title };
+                }
+            }
         }
 
         var template = RecordTemplate.Of(records);
@@ -49,15 +63,15 @@ public static class RecordInducer
         SlotAlignment.Apply(records);
 
         var fits = new double[records.Count];
-        var titles = new HashSet<string>(StringComparer.Ordinal);
+        var seenTitles = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < records.Count; i++)
         {
             fits[i] = Fit(records[i], template);
-            titles.Add(records[i].Title);
+            seenTitles.Add(records[i].Title);
         }
 
         // Labels repeated as titles (every "### Authors") are a template's slots, not records.
-        var distinct = records.Count == 0 ? 0 : (double)titles.Count / records.Count;
+        var distinct = records.Count == 0 ? 0 : (double)seenTitles.Count / records.Count;
         var kept = new List<InducedRecord>();
         var regions = new List<RecordRegion>(candidate.Regions);
         var fitting = fits.Count(f => f > 0);
@@ -108,7 +122,7 @@ public static class RecordInducer
         {
             var header = HeaderOf(blocks, range.First);
             var (cells, rowLinks) = SlotReader.ReadRow(opening, header);
-            var titleSlot = RowTitle(cells);
+            var titleSlot = RowTitle(cells, opening);
             return Complete(new InducedRecord
             {
                 Title = titleSlot?.Value ?? string.Empty,
@@ -154,7 +168,7 @@ public static class RecordInducer
     }
 
     // The title cell: the one its column names a title, else the longest text cell that is not a list of names.
-    private static RecordSlot? RowTitle(List<RecordSlot> cells)
+    private static RecordSlot? RowTitle(List<RecordSlot> cells, DigestBlock row)
     {
         RecordSlot? longest = null;
         foreach (var cell in cells)
@@ -165,13 +179,30 @@ public static class RecordInducer
             }
 
             var text = cell.Value.AsSpan();
-            if (text.ContainsAny('\u4E00', '\u9FFF') || (text.Count(' ') >= 2 && !SlotContent.TryReadAuthors(text, out _) && !text.Contains("://", StringComparison.Ordinal)))
+            if (PaperTitleIndex.IsTitleLike(text) && !SlotContent.TryReadAuthors(text, out _) && !IsLinkWords(text, row))
             {
                 longest = longest is null || cell.Value.Length > longest.Value.Length ? cell : longest;
             }
         }
 
         return longest;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LinkSeparators = System.Buffers.SearchValues.Create(" ·|/-–—,;");
+
+    // A cell of link words ("HF · arXiv", "PDF | Code") is a toolbar, not a title.
+    private static bool IsLinkWords(ReadOnlySpan<char> text, DigestBlock row)
+    {
+        var rest = text.ToString();
+        foreach (var link in row.Links)
+        {
+            if (link.Text.Length > 0)
+            {
+                rest = rest.Replace(link.Text, string.Empty, StringComparison.Ordinal);
+            }
+        }
+
+        return !rest.AsSpan().ContainsAnyExcept(LinkSeparators);
     }
 
     internal static bool NamesPaper(InducedRecord record)
