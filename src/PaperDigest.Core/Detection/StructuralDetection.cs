@@ -37,31 +37,31 @@ internal static class StructuralDetection
     public static FormatDetection Apply(FormatDetection detection, Func<BlockDocument> blocks, IReadOnlyList<IDigestParser> parsers, DigestOptions options, out RecordSet? records)
     {
         records = null;
-        // A layout its own evidence makes clear stands (a brief whose parts hold paper items).
-        if (options.Format is not null || detection.Format == DigestFormat.Catalog || detection.Score >= FormatDetector.ClearScore)
-        {
-            return detection;
-        }
+        var textIsCatalog = detection.Format == DigestFormat.Catalog;
 
+        // A layout its own evidence makes clear stands (a brief whose parts hold paper items); a catalog the text
+        // found already may gain the structure's score.
         var catalog = parsers.FirstOrDefault(p => p.Format == DigestFormat.Catalog);
-        if (catalog is null)
+        if (options.Format is not null || catalog is null || (!textIsCatalog && detection.Score >= FormatDetector.ClearScore))
         {
             return detection;
         }
 
-        records = RecordInducer.Induce(blocks());
-        if ((records.PaperCount < MinPapers && records.Unit != RecordUnitKind.FrontMatter) || !IsDescribedCatalog(records))
+        var induced = RecordInducer.Induce(blocks());
+        if ((induced.PaperCount < MinPapers && induced.Unit != RecordUnitKind.FrontMatter) || !IsDescribedCatalog(induced))
         {
             return detection;
         }
 
-        var score = Math.Round(0.6 + (0.4 * records.PaperShare * records.Regularity), 3);
+        var score = Math.Round(0.6 + (0.4 * induced.PaperShare * induced.Regularity), 3);
         if (score <= detection.Score)
         {
             return detection;
         }
 
-        var structural = new FormatCandidate(DigestFormat.Catalog, score, "structure: " + records.Evidence);
+        // Records go to the parse only where the structure chose the layout; a catalog the labels found is read by them.
+        records = textIsCatalog ? null : induced;
+        var structural = new FormatCandidate(DigestFormat.Catalog, score, "structure: " + induced.Evidence);
         return new FormatDetection
         {
             Format = DigestFormat.Catalog,
