@@ -61,12 +61,14 @@ internal static class StructuralDetection
 
         // Records go to the parse only where the structure chose the layout; a catalog the labels found is read by them.
         records = textIsCatalog ? null : induced;
-        var structural = new FormatCandidate(DigestFormat.Catalog, score, "structure: " + induced.Evidence);
+        var byLabels = detection.Candidates.FirstOrDefault(c => c.Format == DigestFormat.Catalog);
+        var structural = new FormatCandidate(DigestFormat.Catalog, score,
+            "structure: " + induced.Evidence + (byLabels is null ? string.Empty : $"; labels ({byLabels.Score:0.00}): {byLabels.Reason}"));
         return new FormatDetection
         {
             Format = DigestFormat.Catalog,
             Score = score,
-            Candidates = [structural, .. detection.Candidates.Where(c => c.Format != DigestFormat.Catalog), .. detection.Candidates.Where(c => c.Format == DigestFormat.Catalog)],
+            Candidates = [structural, .. detection.Candidates.Where(c => c.Format != DigestFormat.Catalog)],
             Parser = catalog,
         };
     }
