@@ -246,7 +246,7 @@ public sealed class DigestParseContext
                 }
             }
 
-            entries[i] = _entries[i].Canonical(canonicalizer, section);
+            entries[i] = _entries[i].WithoutMarkup().Canonical(canonicalizer, section);
         }
 
         return entries;

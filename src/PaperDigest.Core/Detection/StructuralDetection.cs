@@ -11,7 +11,7 @@ namespace PaperDigest.Detection;
 /// </summary>
 internal static class StructuralDetection
 {
-    private const int MinPapers = 3;
+    private const int MinPapers = 2;
     private const int MinTemplateSlots = 2;
 
     // Template slots that describe a paper (fields, authors, abstract), not links: a list of papers with only their

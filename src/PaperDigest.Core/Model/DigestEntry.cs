@@ -155,6 +155,37 @@ public sealed record DigestEntry
     /// This entry with tags, category and topic resolved against the pipeline's taxonomy: the pipeline calls it
     /// once per entry before the document is published, and the entry itself is never changed.
     /// </summary>
+    /// <summary>The entry with inline markup left from the input (bold marks, links, tags) removed from its strings.</summary>
+    internal DigestEntry WithoutMarkup()
+    {
+        var changed = false;
+        string? Plain(string? value)
+        {
+            var plain = Internals.InlineMarkup.Plain(value);
+            changed |= !ReferenceEquals(plain, value);
+            return plain;
+        }
+
+        var title = Plain(Title);
+        var subtitle = Plain(Subtitle);
+        var paperTitle = Plain(PaperTitle);
+        var category = Plain(Category);
+        var topic = Plain(Topic);
+        var tldr = Plain(TlDr);
+        var abstractText = Plain(Abstract);
+        var summary = Plain(Summary);
+        var body = Plain(Body);
+        var publisher = Plain(Publisher);
+        var authors = Authors.Select(a => Plain(a)!).ToArray();
+        var takeaways = Takeaways.Select(t => Plain(t)!).ToArray();
+        var fields = Fields.ToDictionary(f => f.Key, f => Plain(f.Value)!);
+        return !changed ? this : this with
+        {
+            Title = title, Subtitle = subtitle, PaperTitle = paperTitle, Category = category, Topic = topic, TlDr = tldr,
+            Abstract = abstractText, Summary = summary, Body = body, Publisher = publisher, Authors = authors, Takeaways = takeaways, Fields = fields,
+        };
+    }
+
     internal DigestEntry Canonical(Taxonomy.TagCanonicalizer canonicalizer, int? sectionIndex)
     {
         var tags = canonicalizer.Map(_tags);

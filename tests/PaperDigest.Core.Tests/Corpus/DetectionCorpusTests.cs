@@ -27,6 +27,14 @@ public sealed class DetectionCorpusTests
     [InlineData("variants/tagged/yifor01-autoblog-post-dualpath-zhHant.md", "article")]
     [InlineData("variants/blog/cubox-llm-classic-papers-31.md", "blog")]
     [InlineData("variants/blog/dwctod-iccv2021-papers-with-code-readme.md", "blog")]
+    [InlineData("variants2/catalog/arxivpapers-site-2026-03-02.html", "catalog")]
+    [InlineData("variants2/catalog/cvarxivdaily-2022-01-07-readme.md", "catalog")]
+    [InlineData("variants2/catalog/dailypaperreader-2604.01841.md", "catalog")]
+    [InlineData("variants2/catalog/doragd-arxiv-2026-01-01.html", "catalog")]
+    [InlineData("variants2/catalog/hfdaily-cn-2025-01-15.html", "catalog")]
+    [InlineData("variants2/catalog/vollero-hfdaily-2026-07-14.md", "catalog")]
+    [InlineData("variants2/catalog/whiteplus-arxiv-2025-08-23.html", "catalog")]
+    [InlineData("variants2/catalog/whiteplus-arxiv-2025-08-23.md", "catalog")]
     public void Detects_each_layout_with_a_clear_margin(string file, string format)
     {
         var detection = Digest.Detect(CorpusFiles.Read(file));

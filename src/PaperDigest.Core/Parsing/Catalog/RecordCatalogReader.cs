@@ -13,16 +13,16 @@ internal static class RecordCatalogReader
     {
         var regions = records.Regions;
         var firstRecordLine = records.Records[0].Lines.StartLine;
-        var titleRegion = TitleRegion(regions, firstRecordLine);
-        if (titleRegion is { } t)
+        var titleRegions = TitleRegions(regions, firstRecordLine);
+        if (titleRegions.Count > 0)
         {
-            context.Title ??= Plain(regions[t].Title);
+            context.Title ??= Plain(regions[titleRegions[0]].Title);
         }
 
         // Sections are the regions that hold records, each running to the next one; a region without records (an
         // essay part, a statistics box, a closing list) is text of the section or header it lies in.
         var counts = Counts(records, regions.Count);
-        var kept = Enumerable.Range(0, regions.Count).Where(r => r != titleRegion && counts[r] > 0).ToList();
+        var kept = Enumerable.Range(0, regions.Count).Where(r => !titleRegions.Contains(r) && counts[r] > 0).ToList();
         var sectionOf = new int?[regions.Count];
         var lastLine = LastLine(context, records);
         for (var k = 0; k < kept.Count; k++)
@@ -68,9 +68,32 @@ internal static class RecordCatalogReader
     }
 
     // The document's title: a level-1 heading before the first record, when it is the first heading of the document.
-    private static int? TitleRegion(IReadOnlyList<RecordRegion> regions, int firstRecordLine) =>
-        regions.Count > 0 && regions[0].Lines.StartLine < firstRecordLine && regions[0].ParentIndex is null
-        && !regions.Skip(1).Any(r => r.Level <= regions[0].Level && r.Lines.StartLine < firstRecordLine) ? 0 : null;
+    // The document's title: the first heading, when it comes before the records at the top level and no other top
+    // heading before the records says something else; a page that repeats it (a banner, then the report) repeats the title.
+    private static List<int> TitleRegions(IReadOnlyList<RecordRegion> regions, int firstRecordLine)
+    {
+        if (regions.Count == 0 || regions[0].Lines.StartLine >= firstRecordLine || regions[0].ParentIndex is not null)
+        {
+            return [];
+        }
+
+        var title = Plain(regions[0].Title);
+        var same = new List<int> { 0 };
+        for (var r = 1; r < regions.Count && regions[r].Lines.StartLine < firstRecordLine; r++)
+        {
+            if (regions[r].Level <= regions[0].Level)
+            {
+                if (Plain(regions[r].Title) != title)
+                {
+                    return [];
+                }
+
+                same.Add(r);
+            }
+        }
+
+        return same;
+    }
 
     private static int? Parent(IReadOnlyList<RecordRegion> regions, RecordRegion region, int?[] sectionOf)
     {
