@@ -7,7 +7,9 @@ namespace PaperDigest.Detection;
 /// The layout as an outcome of the structure: where the blocks hold a catalog of papers (three or more records
 /// that name papers and share a template of two or more slots), the catalog is a candidate whatever its labels
 /// are called, scored by how many records name a paper and fit the template. A text detection that is clear on its
-/// own evidence (score 0.8 or more) stands.
+/// own evidence (score 0.8 or more) stands, unless the records are labelled slots through and through (80% of their
+/// text under labels) and make most of the document (60% of its lines, three papers or more): a blog whose sections
+/// carry metadata above their prose keeps its layout; a clear brief always does.
 /// </summary>
 internal static class StructuralDetection
 {
@@ -23,6 +25,15 @@ internal static class StructuralDetection
     /// <summary>Whether the records are a catalog of described papers: most name a paper and fit one template of two or more described slots (or one table's columns).</summary>
     public static bool IsDescribedCatalog(RecordSet records) =>
         records.IsPaperCatalog && (DescribedSlots(records) >= MinTemplateSlots || records.Unit == RecordUnitKind.TableRow);
+
+    // Records that are labelled slots through and through: a layout the labels' vocabulary found cannot outvote them.
+    private static bool IsLabelledCatalog(RecordSet records) =>
+        IsDescribedCatalog(records) && records.LabelledShare >= LabelledCatalogShare && records.Coverage >= CatalogCoverage
+        && records.PaperCount >= MinPapersOverClear;
+
+    private const double LabelledCatalogShare = 0.8;
+    private const double CatalogCoverage = 0.6;
+    private const int MinPapersOverClear = 3;
 
     public static FormatDetection Apply(FormatDetection detection, Func<BlockDocument> blocks, IReadOnlyList<IDigestParser> parsers, DigestOptions options) =>
         Apply(detection, blocks, parsers, options, out _);
@@ -42,13 +53,16 @@ internal static class StructuralDetection
         // A layout its own evidence makes clear stands (a brief whose parts hold paper items); a catalog the text
         // found already may gain the structure's score.
         var catalog = parsers.FirstOrDefault(p => p.Format == DigestFormat.Catalog);
-        if (options.Format is not null || catalog is null || (!textIsCatalog && detection.Score >= FormatDetector.ClearScore))
+        if (options.Format is not null || catalog is null)
         {
             return detection;
         }
 
         var induced = RecordInducer.Induce(blocks());
-        if ((induced.PaperCount < MinPapers && induced.Unit != RecordUnitKind.FrontMatter) || !IsDescribedCatalog(induced))
+        // A clear brief stands whatever its featured part holds: its parts are the layout (until briefs are read by structure too).
+        var clear = !textIsCatalog && detection.Score >= FormatDetector.ClearScore;
+        if ((induced.PaperCount < MinPapers && induced.Unit != RecordUnitKind.FrontMatter) || !IsDescribedCatalog(induced)
+            || (clear && (!IsLabelledCatalog(induced) || detection.Format == DigestFormat.Brief)))
         {
             return detection;
         }

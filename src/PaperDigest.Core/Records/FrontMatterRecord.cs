@@ -66,6 +66,8 @@ internal static class FrontMatterRecord
             PaperCount = 1,
             PaperShare = 1,
             Regularity = 1,
+            LabelledShare = 1,
+            Coverage = 1,
         };
     }
 }

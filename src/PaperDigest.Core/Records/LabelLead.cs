@@ -92,8 +92,9 @@ internal static class LabelLead
             return false;
         }
 
+        // "**作者：**张三" is a bold label CommonMark leaves unparsed (punctuation before the closing marks): they close it.
         label = name.ToString();
-        valueStart = line.Length - value.TrimStart().Length;
+        valueStart = line.Length - value.TrimStart().TrimStart("*_").TrimStart().Length;
         return true;
     }
 

@@ -10,8 +10,9 @@ internal static class RecordCandidates
 {
     private const int MinRecords = 2;
 
-    public static IEnumerable<RecordCandidate> Of(IReadOnlyList<DigestBlock> blocks)
+    public static IEnumerable<RecordCandidate> Of(BlockDocument document)
     {
+        var blocks = document.Blocks;
         Span<int> headings = stackalloc int[7];
         int rows = 0, items = 0, leads = 0;
         foreach (var block in blocks)
@@ -59,6 +60,11 @@ internal static class RecordCandidates
         if (leads >= MinRecords)
         {
             candidates.Add(ByBoldLead(blocks));
+        }
+
+        if (document.FrontEnd == FrontEndKind.Text)
+        {
+            candidates.Add(ByChunk(blocks));
         }
 
         return candidates;
@@ -189,6 +195,42 @@ internal static class RecordCandidates
             {
                 candidate.Regions.Add(new RecordRegion(block.Text.Trim(), block.Level, block.Lines, null));
                 region = candidate.Regions.Count - 1;
+            }
+        }
+
+        return candidate;
+    }
+
+    // Plain text: lines that follow each other without a blank line are one chunk; a heading line stands alone.
+    private static RecordCandidate ByChunk(IReadOnlyList<DigestBlock> blocks)
+    {
+        var candidate = new RecordCandidate(RecordUnitKind.Chunk, 0);
+        var open = -1;
+        int? region = null;
+        for (var b = 0; b <= blocks.Count; b++)
+        {
+            var block = b < blocks.Count ? blocks[b] : null;
+            var continues = block is not null && open >= 0 && block.Kind is not (BlockKind.Heading or BlockKind.Rule)
+                && block.Lines.StartLine == blocks[b - 1].Lines.EndLine + 1;
+            if (continues)
+            {
+                continue;
+            }
+
+            if (open >= 0)
+            {
+                candidate.Ranges.Add((open, b, 1, region));
+                open = -1;
+            }
+
+            if (block is { Kind: BlockKind.Heading })
+            {
+                candidate.Regions.Add(new RecordRegion(block.Text.Trim(), block.Level, block.Lines, null));
+                region = candidate.Regions.Count - 1;
+            }
+            else if (block is { Kind: not BlockKind.Rule })
+            {
+                open = b;
             }
         }
 

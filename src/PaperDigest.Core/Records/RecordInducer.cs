@@ -21,7 +21,7 @@ public static class RecordInducer
         var best = RecordSet.None;
         var bestScore = 0.0;
         Dictionary<string, string>? titles = null;
-        foreach (var candidate in RecordCandidates.Of(document.Blocks))
+        foreach (var candidate in RecordCandidates.Of(document))
         {
             var (set, score) = Evaluate(document.Blocks, candidate, ref titles);
             if (score > bestScore)
@@ -61,6 +61,12 @@ public static class RecordInducer
         }
 
         SlotAlignment.Apply(records);
+
+        // Records that repeat the template's labels (a third of them or more) are groups of the real records: this cut is too coarse.
+        if (records.Count(template.IsGroup) * 3 >= records.Count)
+        {
+            return (RecordSet.None, 0);
+        }
 
         var fits = new double[records.Count];
         var seenTitles = new HashSet<string>(StringComparer.Ordinal);
@@ -106,9 +112,30 @@ public static class RecordInducer
             PaperCount = papers,
             PaperShare = Math.Round((double)papers / kept.Count, 3),
             Regularity = Math.Round((double)regular / kept.Count, 3),
+            LabelledShare = LabelledShare(kept),
+            Coverage = Coverage(blocks, kept),
         };
         // The cut that finds the most paper records, with the fewest repeated titles and misfits, wins.
         return (set, fits.Sum() * distinct * fitting / records.Count);
+    }
+
+    private static double Coverage(IReadOnlyList<DigestBlock> blocks, List<InducedRecord> records)
+    {
+        var span = blocks[^1].Lines.EndLine - blocks[0].Lines.StartLine + 1;
+        var inRecords = records.Sum(r => r.Lines.EndLine - r.Lines.StartLine + 1);
+        return span <= 0 ? 0 : Math.Round(Math.Min(1, (double)inRecords / span), 3);
+    }
+
+    private static double LabelledShare(List<InducedRecord> records)
+    {
+        long labelled = 0, all = 0;
+        foreach (var slot in records.SelectMany(r => r.Slots))
+        {
+            all += slot.Value.Length;
+            labelled += slot.Kind == RecordSlotKind.Text ? 0 : slot.Value.Length;
+        }
+
+        return all == 0 ? 0 : Math.Round((double)labelled / all, 3);
     }
 
     private static InducedRecord Read(IReadOnlyList<DigestBlock> blocks, RecordUnitKind unit, (int First, int End, int TitleLines, int? Region) range)

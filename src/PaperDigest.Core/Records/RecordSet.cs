@@ -30,6 +30,12 @@ public sealed record RecordSet
     /// <summary>The share of records that fit the template: a shared label, or the same typed slots as the others.</summary>
     public double Regularity { get; init; }
 
+    /// <summary>The share of the records' text that stands under a label (a catalog's records are mostly labelled slots; a blog's sections mostly prose).</summary>
+    public double LabelledShare { get; init; }
+
+    /// <summary>The share of the document's lines (first block to last) that lie in records: most of a catalog, one part of a brief.</summary>
+    public double Coverage { get; init; }
+
     /// <summary>The number of records that name a paper.</summary>
     public int PaperCount { get; init; }
 

@@ -75,6 +75,21 @@ internal sealed class RecordTemplate
         return false;
     }
 
+    /// <summary>Whether the record holds a template label twice or more: it is a group of records (a category over its papers), not one.</summary>
+    public bool IsGroup(InducedRecord record)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var slot in record.Slots)
+        {
+            if (slot.Label is { } label && Contains(label) && !seen.Add(Key(label)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The record with its tentative labels settled by the template.</summary>
     public InducedRecord Settle(InducedRecord record)
     {

@@ -18,6 +18,9 @@ public enum RecordUnitKind
     /// <summary>Paragraphs that open with a bold lead (<c>**Title**</c>) that is not a label.</summary>
     BoldLead,
 
+    /// <summary>Runs of lines between blank lines in plain text; the first line is the title.</summary>
+    Chunk,
+
     /// <summary>The whole document is one record, its slots the keys of its front matter (a paper's own page).</summary>
     FrontMatter,
 }

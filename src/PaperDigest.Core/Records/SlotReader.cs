@@ -28,6 +28,11 @@ internal sealed class SlotReader
     private string? _openTentative;
     private bool _openNested;
 
+    // Where the open slot's label stood: a sub-heading, or the block of a label line (a list item's depth tells a
+    // sibling item from a sub-point).
+    private DigestBlock? _openBlock;
+    private bool _openFromHeading;
+
     private SlotReader(bool titleIsCjk) => _titleIsCjk = titleIsCjk;
 
     public static (List<RecordSlot> Slots, List<DigestLink> Links) Read(
@@ -72,6 +77,7 @@ internal sealed class SlotReader
             case BlockKind.Heading when skipLines == 0:
                 Close();
                 Open(SubHeadingLabel(block.Text), RecordSlotKind.Labelled, block.Lines.StartLine, takesBlocks: true);
+                (_openBlock, _openFromHeading) = (block, true);
                 return;
             case BlockKind.TableRow:
                 ReadLine(block, string.Join(" | ", block.Cells), -1, block.Lines.StartLine);
@@ -105,11 +111,12 @@ internal sealed class SlotReader
         var strong = offset < 0 ? 0 : StrongAt(block, offset + LabelText.SkipDecoration(line, out _));
         if (LabelLead.TryRead(line, strong, out var label, out var valueStart) || IsKnownLabelAlone(line, out label, out valueStart))
         {
-            var nested = _open && _openTakesBlocks;
+            var nested = IsSubPoint(block);
             Close();
             // A label inside a slot that takes the next blocks is a sub-point: it goes on taking them.
             Open(label, RecordSlotKind.Labelled, lineNumber, takesBlocks: nested || valueStart >= line.Length);
             (_openTentative, _openNested) = (strong == 0 || nested ? line.Trim() : null, nested);
+            (_openBlock, _openFromHeading) = nested ? (_openBlock, _openFromHeading) : (block, false);
             Append(line.AsSpan(valueStart), lineNumber);
             return;
         }
@@ -133,6 +140,14 @@ internal sealed class SlotReader
         Close();
         _slots.Add(new RecordSlot(kind, null, line.Trim(), new LineSpan(lineNumber, lineNumber)));
     }
+
+    // A label inside the value an open slot takes is a sub-point of it: under a sub-heading, in the label's own block,
+    // in a deeper list item or a paragraph, or as the value's first line. A list item as deep as the label's is its sibling.
+    private bool IsSubPoint(DigestBlock block) =>
+        _open && _openTakesBlocks
+        && (_openFromHeading || ReferenceEquals(block, _openBlock) || _value.Length == 0
+            || (block.Kind == BlockKind.ListItem && _openBlock is { Kind: BlockKind.ListItem } opener && block.Level > opener.Level)
+            || block.Kind != BlockKind.ListItem);
 
     // A line the label table knows as a label, standing alone without bold or colon (查看完整摘要, Abstract).
     private static bool IsKnownLabelAlone(string line, out string label, out int valueStart)
@@ -255,5 +270,7 @@ internal sealed class SlotReader
         _openTakesBlocks = false;
         _openTentative = null;
         _openNested = false;
+        _openBlock = null;
+        _openFromHeading = false;
     }
 }

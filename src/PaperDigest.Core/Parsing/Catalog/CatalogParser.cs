@@ -92,19 +92,74 @@ public sealed class CatalogParser : IDigestParser
         ArgumentNullException.ThrowIfNull(context);
         new CatalogReader(context).Read();
 
-        // Where the labels the reader knows found less than the structure holds, the induced records are the catalog.
-        // A plain text the reader covered is not induced again (a large catalog costs a second pass otherwise).
-        if (!context.HasRecords && ReadTheDocument(context))
+        // The labelled reading stands where it agrees with the structure (it knows more of a familiar catalog: badges,
+        // hashtags, abstract markers); where it disagrees, the induced records are the catalog. A plain text the reader
+        // covered is not induced again (a large catalog would cost a second pass); Markdown and HTML have their blocks.
+        var structureChose = context.HasRecords;
+        if (context.PageBlocks is null && !structureChose && ReadTheDocument(context))
         {
             return;
         }
 
+        // Where the structure chose the layout, its records are the catalog unless the labels found more papers.
         var records = context.Records;
-        if (Detection.StructuralDetection.IsDescribedCatalog(records) && records.Records.Count >= context.Entries.Count)
+        if (Detection.StructuralDetection.IsDescribedCatalog(records)
+            && (structureChose ? records.Records.Count >= context.Entries.Count : !Agrees(context, records)))
         {
             context.StartOver(onSourceLines: true);
             RecordCatalogReader.Read(context, records);
         }
+    }
+
+    // As many papers as records, nine in ten titles the same, in order, every member most records fill (authors,
+    // abstract, TL;DR, paper title, category, fields) filled in most labelled papers too, and nine in ten of their
+    // fields; the labelled reading may hold more (badges, hashtags).
+    private static bool Agrees(DigestParseContext context, Records.RecordSet records)
+    {
+        var entries = context.Entries;
+        if (entries.Count != records.Records.Count)
+        {
+            return false;
+        }
+
+        var same = 0;
+        Span<int> labelled = stackalloc int[Members];
+        Span<int> induced = stackalloc int[Members];
+        for (var i = 0; i < entries.Count; i++)
+        {
+            same += Internals.InlineMarkup.Plain(entries[i].Title) == records.Records[i].Title ? 1 : 0;
+            Count(entries[i], labelled);
+            Count(RecordEntry.Build(records.Records[i], context), induced);
+        }
+
+        for (var m = 0; m < Members - 1; m++)
+        {
+            if (induced[m] * 2 > entries.Count && labelled[m] * 2 <= entries.Count)
+            {
+                return false;
+            }
+        }
+
+        // Fields by count: a label the labelled reading does not know is a field it misses.
+        if (labelled[Members - 1] * 10 < induced[Members - 1] * 9)
+        {
+            return false;
+        }
+
+        return same * 10 >= entries.Count * 9;
+    }
+
+    private const int Members = 7;
+
+    private static void Count(DigestEntry entry, Span<int> counts)
+    {
+        counts[0] += entry.Authors.Count > 0 ? 1 : 0;
+        counts[1] += entry.Abstract is null ? 0 : 1;
+        counts[2] += entry.TlDr is null ? 0 : 1;
+        counts[3] += entry.PaperTitle is null ? 0 : 1;
+        counts[4] += entry.Category is null ? 0 : 1;
+        counts[5] += entry.Fields.Count > 0 ? 1 : 0;
+        counts[6] += entry.Fields.Count;
     }
 
     // Two or more papers covering half the text or more: the reader found the document's records.

@@ -65,6 +65,34 @@ internal static class RecordCatalogReader
                 break;
             }
         }
+
+        ReportUnplaced(context);
+    }
+
+    // Nothing is dropped silently: a block outside every record, section and the header (a footer after the last
+    // record of a document without sections) is named, line by line, in an Info diagnostic.
+    private static void ReportUnplaced(DigestParseContext context)
+    {
+        var spans = context.Entries.Select(e => e.Span).Concat(context.Sections.Select(s => s.Span))
+            .Concat(context.HeaderSpan is { } header ? [header] : []).OrderBy(s => s.StartLine).ToList();
+        var next = 0;
+        var coveredTo = 0;
+        foreach (var block in context.Blocks.Blocks)
+        {
+            for (var line = block.Lines.StartLine; line <= block.Lines.EndLine; line++)
+            {
+                while (next < spans.Count && spans[next].StartLine <= line)
+                {
+                    coveredTo = Math.Max(coveredTo, spans[next++].EndLine);
+                }
+
+                if (line > coveredTo)
+                {
+                    context.Report(DiagnosticSeverity.Info, DiagnosticCodes.UnplacedLine,
+                        $"Not part of any paper or section: '{TextSlice.Shorten(block.Text)}'.", line);
+                }
+            }
+        }
     }
 
     // The document's title: a level-1 heading before the first record, when it is the first heading of the document.

@@ -26,7 +26,7 @@ internal static class RecordEntry
             var value = slot.Value.Trim();
             switch (slot.Kind)
             {
-                case RecordSlotKind.Labelled when value.Length > 0:
+                case RecordSlotKind.Labelled when value.Length > 0 && !IsLinkValue(value):
                     if (!Named(slot.Label!, value, fields, ref tldr, ref abstractText, ref paperTitle, ref category, ref topic, ref authors, tags, context))
                     {
                         Join(fields, new EntryField(slot.Label!), value);
@@ -143,6 +143,10 @@ internal static class RecordEntry
 
         return value;
     }
+
+    // A value that is one URL or arXiv id is a link of the record (typed already), not a field.
+    private static bool IsLinkValue(string value) =>
+        (LinkExtractor.IsWebUrl(value) && !value.Contains(' ')) || ArxivId.Length(value) == value.Length;
 
     // Text a person wrote, not data (a JSON value in front matter): long enough, not opening like a structure.
     private static bool IsProse(string value) => value.Length >= MinAbstractLength && value.TrimStart() is { Length: > 0 } text && text[0] is not ('[' or '{');
