@@ -25,15 +25,35 @@ const string Catalog = """
     ⭐ 主要贡献无辅助损失的负载均衡路由。
     """;
 
+const string Notes = """
+    # Reading notes
+
+    ## Tiny Verifiers Check Big Models
+
+    - **Verdict**: read
+    - **Why**: A 1B verifier catches most arithmetic slips of a 70B model.
+    - **arXiv**: 2511.04321
+
+    ## Sparse Rewards, Dense Curiosity
+
+    - **Verdict**: skim
+    - **Why**: Curiosity bonuses keep robot policies exploring when rewards are rare.
+    - **arXiv**: 2511.01234
+    """;
+
 var pipeline = new DigestPipelineBuilder().Use(new ArxivPicksExtension()).Build();
 
-foreach (var text in new[] { Picks, Catalog })
+// A second layout read from the induced records rather than lines (ReadingNotesParser).
+var withNotes = new DigestPipelineBuilder().Use(new ArxivPicksExtension()).Add(new ReadingNotesParser()).Build();
+
+foreach (var (text, parsers) in new[] { (Picks, pipeline), (Catalog, pipeline), (Notes, withNotes) })
 {
-    var document = Digest.Parse(text, pipeline);
+    var document = Digest.Parse(text, parsers);
     Console.WriteLine($"{document.Format} ({document.Detection.Score:0.00}): {document.Entries.Count} entries");
     foreach (var entry in document.Entries)
     {
         var arxiv = entry.Links.FirstOrDefault(l => l.Kind == LinkKind.Arxiv)?.Id ?? "-";
-        Console.WriteLine($"  #{entry.Ordinal} {entry.Title ?? entry.TlDr} [arXiv {arxiv}]");
+        var verdict = entry.GetField(ReadingNotesParser.Verdict) is { } v ? $" verdict: {v}" : string.Empty;
+        Console.WriteLine($"  #{entry.Ordinal} {entry.Title ?? entry.TlDr} [arXiv {arxiv}]{verdict}");
     }
 }

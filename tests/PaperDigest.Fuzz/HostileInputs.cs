@@ -58,6 +58,11 @@ internal static class HostileInputs
         Case("one element with 100k attributes", "parse html-attributes-100k.html", "ok");
         Text("html-div-100k.html", Page(Nest("<div>", "</div>", 100_000, "x")));
         Case("100k nested <div>", "parse html-div-100k.html", "ok");
+        Text("html-row-16k.html", Page("<table><tr>" + Line(16_000, i => $"<td><a href=\"https://arxiv.org/abs/2601.{i:D5}\">c{i}</a></td>") + "</tr></table>"));
+        Case("one table row of 16k linked cells", "parse html-row-16k.html", "ok");
+        Text("md-records-50k.md", "# Catalog\n\n" + string.Concat(Enumerable.Range(0, 50_000).Select(i =>
+            $"## {i + 1}. Paper {i} on sparse attention\n\n- **Authors**: Ada Lovelace, Alan Turing\n- **arXiv**: 2601.{i:D5}\n- **Summary**: Paper {i} in short.\n\n")));
+        Case("50k heading records with bold labels", "parse md-records-50k.md", "entries=50000");
         Text("html-ul-100k.html", Page(Nest("<ul><li>", "</li></ul>", 100_000, "x")));
         Case("100k nested <ul>", "parse html-ul-100k.html", "ok");
         Text("html-keywords-5000.html", Page(Section("s", Article(Nest("<span class=\"kw\">", "</span>", 5000, "#kw")))));

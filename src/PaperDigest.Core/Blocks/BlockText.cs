@@ -163,13 +163,47 @@ internal sealed class BlockText
             case BlockKind.TableRow:
                 // One pipe-table line per row ("| 1 | [Title](url) | 要点 |"), so a row stays one unit: a parser can
                 // take a header row's labels as columns. Links are found again in their cell by their text.
-                yield return (string.Empty, "| " + string.Join(" | ", block.Cells.Select(cell => Inline(
-                    cell.Replace('|', '/').Replace('\n', ' '),
-                    [.. block.Links.Select(l => l with { Start = l.Text.Length == 0 ? -1 : cell.IndexOf(l.Text, StringComparison.Ordinal) })], []))) + " |");
+                yield return (string.Empty, "| " + string.Join(" | ", CellsWithLinks(block)) + " |");
                 break;
             default:
                 yield return (string.Empty, Inline(block.Text, block.Links, block.Strong));
                 break;
+        }
+    }
+
+    // The row's links come in cell order: each cell takes the next ones its text holds, in one pass over cells and
+    // links (a row of 16,000 linked cells is read in linear time, not cells x links).
+    private static IEnumerable<string> CellsWithLinks(DigestBlock row)
+    {
+        var next = 0;
+        foreach (var raw in row.Cells)
+        {
+            var cell = raw.Replace('|', '/').Replace('\n', ' ');
+            var links = new List<BlockLink>();
+            var from = 0;
+            while (next < row.Links.Count)
+            {
+                var link = row.Links[next];
+                var at = link.Text.Length == 0 ? -1 : cell.IndexOf(link.Text, from, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    // A link whose text this cell lacks while it holds the next one's is skipped, so one stray
+                    // link cannot hold back the rest; otherwise it belongs to a later cell.
+                    if (next + 1 < row.Links.Count && row.Links[next + 1].Text.Length > 0 && cell.IndexOf(row.Links[next + 1].Text, from, StringComparison.Ordinal) >= 0)
+                    {
+                        next++;
+                        continue;
+                    }
+
+                    break;
+                }
+
+                links.Add(link with { Start = at });
+                from = at + link.Text.Length;
+                next++;
+            }
+
+            yield return Inline(cell, links, []);
         }
     }
 

@@ -9,7 +9,7 @@ namespace PaperDigest.Detection;
 /// are called, scored by how many records name a paper and fit the template. A text detection that is clear on its
 /// own evidence (score 0.8 or more) stands, unless the records are labelled slots through and through (80% of their
 /// text under labels) and make most of the document (60% of its lines, three papers or more): a blog whose sections
-/// carry metadata above their prose keeps its layout; a clear brief always does.
+/// carry metadata above their prose keeps its layout; a clear brief, or a custom layout, always does.
 /// </summary>
 internal static class StructuralDetection
 {
@@ -30,6 +30,9 @@ internal static class StructuralDetection
     private static bool IsLabelledCatalog(RecordSet records) =>
         IsDescribedCatalog(records) && records.LabelledShare >= LabelledCatalogShare && records.Coverage >= CatalogCoverage
         && records.PaperCount >= MinPapersOverClear;
+
+    // The layouts that yield to labelled records: a brief's parts are its layout, and a custom parser's clear claim stands.
+    private static bool Yields(DigestFormat format) => format == DigestFormat.Blog || format == DigestFormat.Tagged || format == DigestFormat.Article;
 
     private const double LabelledCatalogShare = 0.8;
     private const double CatalogCoverage = 0.6;
@@ -62,7 +65,7 @@ internal static class StructuralDetection
         // A clear brief stands whatever its featured part holds: its parts are the layout (until briefs are read by structure too).
         var clear = !textIsCatalog && detection.Score >= FormatDetector.ClearScore;
         if ((induced.PaperCount < MinPapers && induced.Unit != RecordUnitKind.FrontMatter) || !IsDescribedCatalog(induced)
-            || (clear && (!IsLabelledCatalog(induced) || detection.Format == DigestFormat.Brief)))
+            || (clear && (!IsLabelledCatalog(induced) || !Yields(detection.Format))))
         {
             return detection;
         }

@@ -25,40 +25,80 @@ internal static class InlineMarkup
             return text;
         }
 
-        var output = new StringBuilder(text.Length);
+        // The builder is made at the first construct: text without one costs no allocation.
+        StringBuilder? output = null;
         var span = text.AsSpan();
+        var next = new NextPositions();
         var strongOpen = false;
+        var kept = 0; // text[..kept] is in output, or would be
         var i = 0;
         while (i < span.Length)
         {
             var c = span[i];
             strongOpen &= c != '\n';
+            var keep = default(Range);
             var consumed = c switch
             {
-                '*' or '_' => StrongMark(span, i, ref strongOpen),
-                '[' => Link(span, i, output),
-                '!' when i + 1 < span.Length && span[i + 1] == '[' => Image(span, i),
+                '*' or '_' => StrongMark(span, i, ref strongOpen, ref next),
+                '[' => Link(span, i, out keep, ref next),
+                '!' when i + 1 < span.Length && span[i + 1] == '[' => Image(span, i, ref next),
                 '<' => Tag(span[i..]),
                 _ => 0,
             };
-            if (consumed > 0)
+            if (consumed == 0)
             {
-                i += consumed;
+                i++;
                 continue;
             }
 
-            output.Append(c);
-            i++;
+            output ??= new StringBuilder(text.Length);
+            output.Append(span[kept..i]).Append(span[i..][keep]);
+            i += consumed;
+            kept = i;
         }
 
-        var plain = output.ToString();
-        return plain.Length == text.Length ? text : plain;
+        return output is null ? text : output.Append(span[kept..]).ToString();
+    }
+
+    // Where the next line end, closing bracket, link end and strong marks are, found once and reused while the scan
+    // has not passed them: every search moves forward only, so a line of a million '[' or "**" stays linear.
+    private struct NextPositions
+    {
+        private int _lineEnd, _bracket, _targetEnd, _stars, _underscores;
+        private bool _set;
+
+        public int LineEnd(ReadOnlySpan<char> span, int from) => Find(ref _lineEnd, span, from, static s => s.IndexOf('\n'));
+
+        public int Bracket(ReadOnlySpan<char> span, int from) => Find(ref _bracket, span, from, static s => s.IndexOfAny(']', '\n'));
+
+        public int TargetEnd(ReadOnlySpan<char> span, int from) => Find(ref _targetEnd, span, from, static s => s.IndexOfAny(')', '\n', ' '));
+
+        public int Pair(ReadOnlySpan<char> span, int from, char c) =>
+            c == '*' ? Find(ref _stars, span, from, static s => s.IndexOf("**", StringComparison.Ordinal))
+                     : Find(ref _underscores, span, from, static s => s.IndexOf("__", StringComparison.Ordinal));
+
+        private delegate int Search(ReadOnlySpan<char> span);
+
+        private int Find(ref int cached, ReadOnlySpan<char> span, int from, Search search)
+        {
+            if (!_set)
+            {
+                (_lineEnd, _bracket, _targetEnd, _stars, _underscores, _set) = (-1, -1, -1, -1, -1, true);
+            }
+
+            if (cached < from)
+            {
+                var found = from >= span.Length ? -1 : search(span[from..]);
+                cached = found < 0 ? span.Length : from + found;
+            }
+
+            return cached;
+        }
     }
 
     // "**" or "__" that opens a run closed later on its line, or closes the open one; "a ** b", "2**3" and a lone
-    // "**" stay. "__" never sits inside a word. The search for the closing mark ends where the next mark is, which
-    // the scan then consumes: linear.
-    private static int StrongMark(ReadOnlySpan<char> span, int i, ref bool open)
+    // "**" stay. "__" never sits inside a word.
+    private static int StrongMark(ReadOnlySpan<char> span, int i, ref bool open, ref NextPositions next)
     {
         var c = span[i];
         if (i + 1 >= span.Length || span[i + 1] != c)
@@ -79,10 +119,8 @@ internal static class InlineMarkup
             return 2;
         }
 
-        var rest = span[(i + 2)..];
-        var lineEnd = rest.IndexOf('\n');
-        var line = lineEnd < 0 ? rest : rest[..lineEnd];
-        if (line.IndexOf(c == '*' ? "**" : "__", StringComparison.Ordinal) <= 0)
+        var pair = next.Pair(span, i + 3, c);
+        if (pair >= next.LineEnd(span, i))
         {
             return 0;
         }
@@ -91,31 +129,29 @@ internal static class InlineMarkup
         return 2;
     }
 
-    // "[text](url)": the text stays, the rest goes. The URL must close on the same line.
-    private static int Link(ReadOnlySpan<char> span, int i, StringBuilder output)
+    // "[text](url)": the text stays, the rest goes. The URL must close on the same line, without spaces.
+    private static int Link(ReadOnlySpan<char> span, int i, out Range keep, ref NextPositions next)
     {
-        var rest = span[(i + 1)..];
-        var close = rest.IndexOfAny(']', '\n');
-        if (close < 0 || rest[close] != ']' || close + 1 >= rest.Length || rest[close + 1] != '(')
+        keep = default;
+        var close = next.Bracket(span, i + 1);
+        if (close >= span.Length || span[close] != ']' || close + 1 >= span.Length || span[close + 1] != '(')
         {
             return 0;
         }
 
-        var target = rest[(close + 2)..];
-        var end = target.IndexOfAny(')', '\n', ' ');
-        if (end < 0 || target[end] != ')')
+        var end = next.TargetEnd(span, close + 2);
+        if (end >= span.Length || span[end] != ')')
         {
             return 0;
         }
 
-        output.Append(rest[..close]);
-        return 1 + close + 2 + end + 1;
+        keep = 1..(close - i);
+        return end - i + 1;
     }
 
-    private static int Image(ReadOnlySpan<char> span, int i)
+    private static int Image(ReadOnlySpan<char> span, int i, ref NextPositions next)
     {
-        var sink = new StringBuilder();
-        var link = Link(span, i + 1, sink);
+        var link = Link(span, i + 1, out _, ref next);
         return link > 0 ? link + 1 : 0;
     }
 

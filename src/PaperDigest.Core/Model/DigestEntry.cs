@@ -158,31 +158,26 @@ public sealed record DigestEntry
     /// <summary>The entry with inline markup left from the input (bold marks, links, tags) removed from its strings.</summary>
     internal DigestEntry WithoutMarkup()
     {
-        var changed = false;
-        string? Plain(string? value)
+        // Most entries carry no markup: then nothing is allocated.
+        static string? Plain(string? value) => Internals.InlineMarkup.Plain(value);
+        static bool Changes(string? value) => !ReferenceEquals(Plain(value), value);
+        var listsChange = Authors.Any(a => Changes(a)) || Takeaways.Any(t => Changes(t)) || Fields.Values.Any(v => Changes(v));
+        if (!listsChange && !Changes(Title) && !Changes(Subtitle) && !Changes(PaperTitle) && !Changes(Category) && !Changes(Topic)
+            && !Changes(TlDr) && !Changes(Abstract) && !Changes(Summary) && !Changes(Body) && !Changes(Publisher))
         {
-            var plain = Internals.InlineMarkup.Plain(value);
-            changed |= !ReferenceEquals(plain, value);
-            return plain;
+            return this;
         }
 
-        var title = Plain(Title);
-        var subtitle = Plain(Subtitle);
-        var paperTitle = Plain(PaperTitle);
-        var category = Plain(Category);
-        var topic = Plain(Topic);
-        var tldr = Plain(TlDr);
-        var abstractText = Plain(Abstract);
-        var summary = Plain(Summary);
-        var body = Plain(Body);
-        var publisher = Plain(Publisher);
-        var authors = Authors.Select(a => Plain(a)!).ToArray();
-        var takeaways = Takeaways.Select(t => Plain(t)!).ToArray();
-        var fields = Fields.ToDictionary(f => f.Key, f => Plain(f.Value)!);
-        return !changed ? this : this with
+        var entry = this with
         {
-            Title = title, Subtitle = subtitle, PaperTitle = paperTitle, Category = category, Topic = topic, TlDr = tldr,
-            Abstract = abstractText, Summary = summary, Body = body, Publisher = publisher, Authors = authors, Takeaways = takeaways, Fields = fields,
+            Title = Plain(Title), Subtitle = Plain(Subtitle), PaperTitle = Plain(PaperTitle), Category = Plain(Category), Topic = Plain(Topic),
+            TlDr = Plain(TlDr), Abstract = Plain(Abstract), Summary = Plain(Summary), Body = Plain(Body), Publisher = Plain(Publisher),
+        };
+        return !listsChange ? entry : entry with
+        {
+            Authors = [.. Authors.Select(a => Plain(a)!)],
+            Takeaways = [.. Takeaways.Select(t => Plain(t)!)],
+            Fields = Fields.ToDictionary(f => f.Key, f => Plain(f.Value)!),
         };
     }
 

@@ -220,6 +220,11 @@ public static class RecordInducer
     // A cell of link words ("HF · arXiv", "PDF | Code") is a toolbar, not a title.
     private static bool IsLinkWords(ReadOnlySpan<char> text, DigestBlock row)
     {
+        if (row.Links.Count > SlotReader.MaxToolbarLinks)
+        {
+            return false;
+        }
+
         var rest = text.ToString();
         foreach (var link in row.Links)
         {

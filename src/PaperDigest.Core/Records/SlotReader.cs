@@ -33,6 +33,8 @@ internal sealed class SlotReader
     private DigestBlock? _openBlock;
     private bool _openFromHeading;
 
+    internal const int MaxToolbarLinks = 16;
+
     private SlotReader(bool titleIsCjk) => _titleIsCjk = titleIsCjk;
 
     public static (List<RecordSlot> Slots, List<DigestLink> Links) Read(
@@ -175,9 +177,15 @@ internal sealed class SlotReader
     private bool MayBeAlternateTitle() =>
         _slots.Count <= 2 && _slots.TrueForAll(s => s.Kind is not (RecordSlotKind.AlternateTitle or RecordSlotKind.Labelled) && s.Value.Length <= 16);
 
-    // A line that is one link's text ("查看详细总结 →", "PDF") is a button, never a title.
+    // A line that is one link's text ("查看详细总结 →", "PDF") is a button, never a title. A toolbar has a few links:
+    // a block of many is not searched line by line (that would be quadratic).
     private static bool IsButton(DigestBlock block, string line)
     {
+        if (block.Links.Count > MaxToolbarLinks)
+        {
+            return false;
+        }
+
         var text = line.AsSpan().Trim();
         foreach (var link in block.Links)
         {

@@ -37,6 +37,8 @@ public sealed class SyntheticCatalogTests(ITestOutputHelper output)
 
         misses.ForEach(output.WriteLine);
         var byFormat = byTemplate.GroupBy(t => t.Key.Split('-')[0]).ToDictionary(g => g.Key, g => (double)g.Sum(t => t.Value.Recovered) / g.Sum(t => t.Value.Total));
+        output.WriteLine($"all: {byTemplate.Values.Sum(v => v.Recovered)} of {byTemplate.Values.Sum(v => v.Total)}; "
+            + string.Join(", ", byFormat.Select(f => $"{f.Key} {100 * f.Value:0.0}%")));
         byFormat.Keys.Should().BeEquivalentTo(["md", "text", "html"]);
         byFormat.Should().OnlyContain(f => f.Value >= 0.95, "every format recovers 95% of its records: {0}", string.Join("; ", misses));
     }
