@@ -104,7 +104,7 @@ internal sealed class BlockText
     /// </summary>
     /// <param name="document">The parse.</param>
     /// <param name="spansAreSource">Whether the parser gave its spans in the source's lines already (it read the blocks): only the header takes the metadata lines.</param>
-    public DigestDocument ToSourceLines(DigestDocument document, bool spansAreSource = false) => spansAreSource ? WithMetadataHeader(document) : new()
+    public DigestDocument ToSourceLines(DigestDocument document, bool spansAreSource = false) => new()
     {
         Format = document.Format,
         Detection = document.Detection,
@@ -112,30 +112,16 @@ internal sealed class BlockText
         Date = document.Date,
         Source = document.Source,
         Tags = document.Tags,
-        HeaderSpan = Union(document.HeaderSpan is { } header ? Map(header) : null, Metadata.Lines),
+        HeaderSpan = Union(document.HeaderSpan is { } header ? (spansAreSource ? header : Map(header)) : null, Metadata.Lines),
         Encoding = document.Encoding,
         ResolvedWith = document.ResolvedWith,
         Language = document.Language,
-        Sections = [.. document.Sections.Select(s => new DigestSection { Title = s.Title, DeclaredCount = s.DeclaredCount, EntryCount = s.EntryCount, Body = s.Body, Span = Map(s.Span), ParentIndex = s.ParentIndex })],
-        Entries = [.. document.Entries.Select(e => e with { Span = Map(e.Span) })],
-        Diagnostics = [.. document.Diagnostics.Select(d => d with { Line = Map(d.Line) })],
-    };
-
-    private DigestDocument WithMetadataHeader(DigestDocument document) => new()
-    {
-        Format = document.Format,
-        Detection = document.Detection,
-        Title = document.Title,
-        Date = document.Date,
-        Source = document.Source,
-        Tags = document.Tags,
-        HeaderSpan = Union(document.HeaderSpan, Metadata.Lines),
-        Encoding = document.Encoding,
-        ResolvedWith = document.ResolvedWith,
-        Language = document.Language,
-        Sections = document.Sections,
-        Entries = document.Entries,
-        Diagnostics = document.Diagnostics,
+        Sections = spansAreSource ? document.Sections : [.. document.Sections.Select(s => new DigestSection
+        {
+            Title = s.Title, DeclaredCount = s.DeclaredCount, EntryCount = s.EntryCount, Body = s.Body, Span = Map(s.Span), ParentIndex = s.ParentIndex,
+        })],
+        Entries = spansAreSource ? document.Entries : [.. document.Entries.Select(e => e with { Span = Map(e.Span) })],
+        Diagnostics = spansAreSource ? document.Diagnostics : [.. document.Diagnostics.Select(d => d with { Line = Map(d.Line) })],
     };
 
     private static LineSpan? Union(LineSpan? a, LineSpan? b) =>

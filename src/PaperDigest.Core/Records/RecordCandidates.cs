@@ -167,52 +167,36 @@ internal static class RecordCandidates
         return candidate;
     }
 
-    private static RecordCandidate ByListItem(IReadOnlyList<DigestBlock> blocks)
-    {
-        var candidate = new RecordCandidate(RecordUnitKind.ListItem, 1);
-        var open = -1;
-        int? region = null;
-        for (var b = 0; b <= blocks.Count; b++)
-        {
-            var block = b < blocks.Count ? blocks[b] : null;
-            var continues = block is { Kind: BlockKind.ListItem, Level: > 1 } || (block is { Kind: BlockKind.Paragraph or BlockKind.Code or BlockKind.Quote } && open >= 0 && block.Lines.StartLine <= blocks[b - 1].Lines.EndLine + 1);
-            if (continues)
-            {
-                continue;
-            }
-
-            if (open >= 0)
-            {
-                candidate.Ranges.Add((open, b, 1, region));
-                open = -1;
-            }
-
-            if (block is { Kind: BlockKind.ListItem })
-            {
-                open = b;
-            }
-            else if (block is { Kind: BlockKind.Heading })
-            {
-                candidate.Regions.Add(new RecordRegion(block.Text.Trim(), block.Level, block.Lines, null));
-                region = candidate.Regions.Count - 1;
-            }
-        }
-
-        return candidate;
-    }
+    // A top-level list item opens a record; deeper items, and paragraphs, code and quotes right under it, continue it.
+    private static RecordCandidate ByListItem(IReadOnlyList<DigestBlock> blocks) =>
+        Runs(blocks, new RecordCandidate(RecordUnitKind.ListItem, 1),
+            opens: block => block is { Kind: BlockKind.ListItem, Level: <= 1 },
+            continues: (block, previous) => block is { Kind: BlockKind.ListItem, Level: > 1 }
+                || (block.Kind is BlockKind.Paragraph or BlockKind.Code or BlockKind.Quote && block.Lines.StartLine <= previous.Lines.EndLine + 1));
 
     // Plain text: lines that follow each other without a blank line are one chunk; a heading line stands alone.
-    private static RecordCandidate ByChunk(IReadOnlyList<DigestBlock> blocks)
+    private static RecordCandidate ByChunk(IReadOnlyList<DigestBlock> blocks) =>
+        Runs(blocks, new RecordCandidate(RecordUnitKind.Chunk, 0),
+            opens: block => block.Kind != BlockKind.Rule,
+            continues: (block, previous) => block.Kind is not (BlockKind.Heading or BlockKind.Rule) && block.Lines.StartLine == previous.Lines.EndLine + 1);
+
+    // A bold lead opens a record; everything up to the next lead or heading is in it.
+    private static RecordCandidate ByBoldLead(IReadOnlyList<DigestBlock> blocks) =>
+        Runs(blocks, new RecordCandidate(RecordUnitKind.BoldLead, 0),
+            opens: block => block.Kind is BlockKind.Paragraph or BlockKind.Raw && IsBoldLead(block),
+            continues: (block, _) => block.Kind != BlockKind.Heading && !(block.Kind is BlockKind.Paragraph or BlockKind.Raw && IsBoldLead(block)));
+
+    // One pass: a block that opens a record closes the open one; a block that continues it stays in it; a heading
+    // is a region; anything else closes the open record and stays outside.
+    private static RecordCandidate Runs(IReadOnlyList<DigestBlock> blocks, RecordCandidate candidate,
+        Func<DigestBlock, bool> opens, Func<DigestBlock, DigestBlock, bool> continues)
     {
-        var candidate = new RecordCandidate(RecordUnitKind.Chunk, 0);
         var open = -1;
         int? region = null;
         for (var b = 0; b <= blocks.Count; b++)
         {
             var block = b < blocks.Count ? blocks[b] : null;
-            var continues = block is not null && open >= 0 && block.Kind is not (BlockKind.Heading or BlockKind.Rule)
-                && block.Lines.StartLine == blocks[b - 1].Lines.EndLine + 1;
-            if (continues)
+            if (block is not null && open >= 0 && continues(block, blocks[b - 1]))
             {
                 continue;
             }
@@ -228,44 +212,9 @@ internal static class RecordCandidates
                 candidate.Regions.Add(new RecordRegion(block.Text.Trim(), block.Level, block.Lines, null));
                 region = candidate.Regions.Count - 1;
             }
-            else if (block is { Kind: not BlockKind.Rule })
+            else if (block is not null && opens(block))
             {
                 open = b;
-            }
-        }
-
-        return candidate;
-    }
-
-    private static RecordCandidate ByBoldLead(IReadOnlyList<DigestBlock> blocks)
-    {
-        var candidate = new RecordCandidate(RecordUnitKind.BoldLead, 0);
-        var open = -1;
-        int? region = null;
-        for (var b = 0; b <= blocks.Count; b++)
-        {
-            var block = b < blocks.Count ? blocks[b] : null;
-            var heading = block is { Kind: BlockKind.Heading };
-            var lead = block is { Kind: BlockKind.Paragraph or BlockKind.Raw } && IsBoldLead(block);
-            if (block is not null && !heading && !lead)
-            {
-                continue;
-            }
-
-            if (open >= 0)
-            {
-                candidate.Ranges.Add((open, b, 1, region));
-                open = -1;
-            }
-
-            if (lead)
-            {
-                open = b;
-            }
-            else if (heading)
-            {
-                candidate.Regions.Add(new RecordRegion(block!.Text.Trim(), block.Level, block.Lines, null));
-                region = candidate.Regions.Count - 1;
             }
         }
 
