@@ -3,8 +3,9 @@ using PaperDigest.Blocks;
 namespace PaperDigest.Records;
 
 /// <summary>
-/// The ways a block list can repeat a record: headings of one level, table rows, list items of one depth, bold-lead
-/// paragraphs. Each is one linear pass over the blocks.
+/// The ways a block list can repeat a record: headings of one level, table rows of one column set, top-level list
+/// items, bold-lead paragraphs, plain-text chunks. Each is one linear pass over the blocks, and there are at most
+/// thirteen (six heading levels, four column sets, list items, bold leads and text chunks).
 /// </summary>
 internal static class RecordCandidates
 {
@@ -45,8 +46,9 @@ internal static class RecordCandidates
 
         if (rows >= MinRecords)
         {
-            // Tables with different columns hold different records (papers, categories, edges): one cut each.
-            foreach (var columns in blocks.Where(b => b.IsHeaderRow).Select(Columns).Distinct(StringComparer.Ordinal))
+            // Tables with different columns hold different records (papers, categories, edges): one cut each, for the
+            // column sets with the most rows (a page of a thousand differently headed tables costs four passes, not a thousand).
+            foreach (var columns in RowsByColumns(blocks).Where(c => c.Value >= MinRecords).OrderByDescending(c => c.Value).Take(MaxTableCuts).Select(c => c.Key))
             {
                 candidates.Add(ByTableRow(blocks, columns));
             }
@@ -133,6 +135,33 @@ internal static class RecordCandidates
         }
 
         return candidate;
+    }
+
+    private const int MaxTableCuts = 4;
+
+    // Data rows per column set, in one pass.
+    private static Dictionary<string, int> RowsByColumns(IReadOnlyList<DigestBlock> blocks)
+    {
+        var rows = new Dictionary<string, int>(StringComparer.Ordinal);
+        string? columns = null;
+        foreach (var block in blocks)
+        {
+            if (block.IsHeaderRow)
+            {
+                columns = Columns(block);
+                rows.TryAdd(columns, 0);
+            }
+            else if (block.Kind == BlockKind.TableRow && columns is not null)
+            {
+                rows[columns]++;
+            }
+            else if (block.Kind != BlockKind.TableRow)
+            {
+                columns = null;
+            }
+        }
+
+        return rows;
     }
 
     private static string Columns(DigestBlock header) => string.Join('\u001F', header.Cells.Select(c => c.Trim()));

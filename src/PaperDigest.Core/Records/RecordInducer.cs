@@ -9,7 +9,7 @@ namespace PaperDigest.Records;
 /// records, each record's slots are read and typed by content and label, and the cut whose records most often name a
 /// paper and share a template wins. No vocabulary decides whether a record exists: the label table only names slots.
 /// </summary>
-/// <remarks>Stateless and thread-safe; time is linear in the blocks' text for each of at most nine candidate cuts.</remarks>
+/// <remarks>Stateless and thread-safe; time is linear in the blocks' text for each of at most thirteen candidate cuts.</remarks>
 public static class RecordInducer
 {
     /// <summary>Finds the repeated record of <paramref name="document"/>.</summary>
@@ -41,19 +41,7 @@ public static class RecordInducer
             records.Add(Read(blocks, candidate.Unit, range));
         }
 
-        // A record keyed by its arXiv id alone takes the title the document gives that id elsewhere.
-        for (var i = 0; i < records.Count; i++)
-        {
-            if (!PaperTitleIndex.IsTitleLike(records[i].Title) && records[i].Links.FirstOrDefault(l => l.Kind == LinkKind.Arxiv)?.Id is { } id)
-            {
-                titles ??= PaperTitleIndex.Build(blocks);
-                if (titles.TryGetValue(ArxivId.WithoutVersion(id).ToString(), out var title))
-                {
-                    records[i] = records[i] with { Title = title };
-                }
-            }
-        }
-
+        Retitle(records, blocks, ref titles);
         var template = RecordTemplate.Of(records);
         for (var i = 0; i < records.Count; i++)
         {
@@ -68,22 +56,44 @@ public static class RecordInducer
             return (RecordSet.None, 0);
         }
 
-        var fits = new double[records.Count];
-        var seenTitles = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < records.Count; i++)
+        var fits = records.Select(r => Fit(r, template)).ToArray();
+        var (kept, regions) = Keep(records, fits, candidate);
+        if (kept.Count < 2)
         {
-            fits[i] = Fit(records[i], template);
-            seenTitles.Add(records[i].Title);
+            return (RecordSet.None, 0);
         }
 
-        // Labels repeated as titles (every "### Authors") are a template's slots, not records.
-        var distinct = records.Count == 0 ? 0 : (double)seenTitles.Count / records.Count;
+        // The cut that finds the most paper records, with the fewest repeated titles and misfits, wins. Labels
+        // repeated as titles (every "### Authors") are a template's slots, not records.
+        var distinct = (double)records.Select(r => r.Title).Distinct(StringComparer.Ordinal).Count() / records.Count;
+        var fitting = fits.Count(f => f > 0);
+        return (Set(blocks, candidate, template, kept, regions), fits.Sum() * distinct * fitting / records.Count);
+    }
+
+    // A record keyed by its arXiv id alone takes the title the document gives that id elsewhere.
+    private static void Retitle(List<InducedRecord> records, IReadOnlyList<DigestBlock> blocks, ref Dictionary<string, string>? titles)
+    {
+        for (var i = 0; i < records.Count; i++)
+        {
+            if (!PaperTitleIndex.IsTitleLike(records[i].Title) && records[i].Links.FirstOrDefault(l => l.Kind == LinkKind.Arxiv)?.Id is { } id)
+            {
+                titles ??= PaperTitleIndex.Build(blocks);
+                if (titles.TryGetValue(ArxivId.WithoutVersion(id).ToString(), out var title))
+                {
+                    records[i] = records[i] with { Title = title };
+                }
+            }
+        }
+    }
+
+    // Where most records fit, one that does not (an essay part among the papers) is a region of its own.
+    private static (List<InducedRecord> Kept, List<RecordRegion> Regions) Keep(List<InducedRecord> records, double[] fits, RecordCandidate candidate)
+    {
         var kept = new List<InducedRecord>();
         var regions = new List<RecordRegion>(candidate.Regions);
         var fitting = fits.Count(f => f > 0);
         for (var i = 0; i < records.Count; i++)
         {
-            // Where most records fit, one that does not (an essay part among the papers) is a region of its own.
             if (fits[i] > 0 || fitting * 2 < records.Count)
             {
                 kept.Add(records[i]);
@@ -94,15 +104,13 @@ public static class RecordInducer
             }
         }
 
-        if (kept.Count < 2)
-        {
-            return (RecordSet.None, 0);
-        }
+        return kept.Count < 2 ? (kept, regions) : RecordRegions.Place(kept, regions);
+    }
 
-        (kept, regions) = RecordRegions.Place(kept, regions);
+    private static RecordSet Set(IReadOnlyList<DigestBlock> blocks, RecordCandidate candidate, RecordTemplate template, List<InducedRecord> kept, List<RecordRegion> regions)
+    {
         var papers = kept.Count(r => r.IsPaper);
-        var regular = kept.Count(template.Fits);
-        var set = new RecordSet
+        return new RecordSet
         {
             Unit = candidate.Unit,
             Level = candidate.Level,
@@ -111,12 +119,10 @@ public static class RecordInducer
             TemplateLabels = [.. template.Labels.Order(StringComparer.Ordinal)],
             PaperCount = papers,
             PaperShare = Math.Round((double)papers / kept.Count, 3),
-            Regularity = Math.Round((double)regular / kept.Count, 3),
+            Regularity = Math.Round((double)kept.Count(template.Fits) / kept.Count, 3),
             LabelledShare = LabelledShare(kept),
             Coverage = Coverage(blocks, kept),
         };
-        // The cut that finds the most paper records, with the fewest repeated titles and misfits, wins.
-        return (set, fits.Sum() * distinct * fitting / records.Count);
     }
 
     private static double Coverage(IReadOnlyList<DigestBlock> blocks, List<InducedRecord> records)

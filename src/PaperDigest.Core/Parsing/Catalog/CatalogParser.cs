@@ -90,25 +90,34 @@ public sealed class CatalogParser : IDigestParser
     public void Parse(DigestParseContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+
+        // Where the structure chose the layout, its records are the catalog.
+        if (context.HasRecords && Detection.StructuralDetection.IsDescribedCatalog(context.Records))
+        {
+            ReadRecords(context);
+            return;
+        }
+
         new CatalogReader(context).Read();
 
         // The labelled reading stands where it agrees with the structure (it knows more of a familiar catalog: badges,
         // hashtags, abstract markers); where it disagrees, the induced records are the catalog. A plain text the reader
         // covered is not induced again (a large catalog would cost a second pass); Markdown and HTML have their blocks.
-        var structureChose = context.HasRecords;
-        if (context.PageBlocks is null && !structureChose && ReadTheDocument(context))
+        if (context.PageBlocks is null && ReadTheDocument(context))
         {
             return;
         }
 
-        // Where the structure chose the layout, its records are the catalog unless the labels found more papers.
-        var records = context.Records;
-        if (Detection.StructuralDetection.IsDescribedCatalog(records)
-            && (structureChose ? records.Records.Count >= context.Entries.Count : !Agrees(context, records)))
+        if (Detection.StructuralDetection.IsDescribedCatalog(context.Records) && !Agrees(context, context.Records))
         {
-            context.StartOver(onSourceLines: true);
-            RecordCatalogReader.Read(context, records);
+            ReadRecords(context);
         }
+    }
+
+    private static void ReadRecords(DigestParseContext context)
+    {
+        context.StartOver(onSourceLines: true);
+        RecordCatalogReader.Read(context, context.Records);
     }
 
     // As many papers as records, nine in ten titles the same, in order, every member most records fill (authors,

@@ -8,84 +8,81 @@ namespace PaperDigest.Parsing.Catalog;
 /// title in the other script), and an unknown label is a field under its own name. A field may occur twice: its
 /// values are joined, never the text between them.
 /// </summary>
-internal static class RecordEntry
+internal sealed class RecordEntry
 {
     // A record's one long prose slot that no label names is its abstract (a judgement: docs/records.md).
     private const int MinAbstractLength = 100;
 
+    private readonly Dictionary<EntryField, string> _fields = [];
+    private readonly List<DigestTag> _tags = [];
+    private readonly List<string> _body = [];
+    private readonly DigestParseContext _context;
+    private string? _tldr, _abstract, _paperTitle, _category, _topic;
+    private string[]? _authors;
+    private RecordSlot? _prose;
+
+    private RecordEntry(DigestParseContext context) => _context = context;
+
     public static DigestEntry Build(InducedRecord record, DigestParseContext context)
     {
-        var fields = new Dictionary<EntryField, string>();
-        string? tldr = null, abstractText = null, paperTitle = null, category = null, topic = null;
-        string[]? authors = null;
-        var tags = new List<DigestTag>();
-        var body = new List<string>();
-        RecordSlot? prose = null;
+        var entry = new RecordEntry(context);
         foreach (var slot in record.Slots)
         {
-            var value = slot.Value.Trim();
-            switch (slot.Kind)
-            {
-                case RecordSlotKind.Labelled when value.Length > 0 && !IsLinkValue(value):
-                    if (!Named(slot.Label!, value, fields, ref tldr, ref abstractText, ref paperTitle, ref category, ref topic, ref authors, tags, context))
-                    {
-                        Join(fields, new EntryField(slot.Label!), value);
-                        prose = Longer(prose, slot);
-                    }
-
-                    break;
-                case RecordSlotKind.Authors:
-                    authors ??= SlotContent.TryReadAuthors(value, out var names) || AuthorNames.TryRead(value, out names) ? names : null;
-                    break;
-                case RecordSlotKind.Categories:
-                    category ??= FirstWord(value);
-                    break;
-                case RecordSlotKind.AlternateTitle:
-                    paperTitle ??= value;
-                    break;
-                case RecordSlotKind.Text:
-                    body.Add(value);
-                    prose = Longer(prose, slot);
-                    break;
-            }
+            entry.Read(slot);
         }
 
-        if (abstractText is null && prose is not null && IsProse(prose.Value))
-        {
-            abstractText = prose.Value.Trim();
-            if (prose.Label is { } label)
-            {
-                fields.Remove(new EntryField(label));
-            }
-            else
-            {
-                body.Remove(abstractText);
-            }
-        }
-
+        entry.TakeProseAsAbstract();
         return new DigestEntry
         {
             Kind = EntryKind.Paper,
             Ordinal = context.NextOrdinal,
             Number = record.Number,
             Title = record.Title,
-            PaperTitle = paperTitle,
-            Authors = authors ?? [],
-            Category = category,
-            Topic = topic,
-            Tags = tags,
-            TlDr = tldr,
-            Fields = fields,
-            Abstract = abstractText,
-            Body = body.Count > 0 ? string.Join('\n', body) : null,
+            PaperTitle = entry._paperTitle,
+            Authors = entry._authors ?? [],
+            Category = entry._category,
+            Topic = entry._topic,
+            Tags = entry._tags,
+            TlDr = entry._tldr,
+            Fields = entry._fields,
+            Abstract = entry._abstract,
+            Body = entry._body.Count > 0 ? string.Join('\n', entry._body) : null,
             Links = record.Links,
             Span = record.Lines,
         };
     }
 
+    private void Read(RecordSlot slot)
+    {
+        var value = slot.Value.Trim();
+        switch (slot.Kind)
+        {
+            case RecordSlotKind.Labelled when value.Length > 0 && !IsLinkValue(value):
+                if (!Named(slot.Label!, value))
+                {
+                    Join(new EntryField(slot.Label!), value);
+                    _prose = Longer(_prose, slot);
+                }
+
+                break;
+            case RecordSlotKind.Authors:
+                _authors ??= SlotContent.TryReadAuthors(value, out var names) || AuthorNames.TryRead(value, out names) ? names : null;
+                break;
+            case RecordSlotKind.Categories:
+                _category ??= value.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries)[0];
+                break;
+            case RecordSlotKind.AlternateTitle:
+                _paperTitle ??= value;
+                break;
+            case RecordSlotKind.Text:
+                _body.Add(value);
+                _prose = Longer(_prose, slot);
+                break;
+        }
+    }
+
     // A label the table knows, put where it belongs; false for a label it does not know.
-    private static bool Named(string label, string value, Dictionary<EntryField, string> fields, ref string? tldr, ref string? abstractText,
-        ref string? paperTitle, ref string? category, ref string? topic, ref string[]? authors, List<DigestTag> tags, DigestParseContext context)
+    private bool Named(string label, string value)
     {
         if (!SlotNames.TryName(label, out var match))
         {
@@ -95,30 +92,30 @@ internal static class RecordEntry
         switch (match.Role)
         {
             case LabelRole.Field:
-                Join(fields, match.Field, value);
+                Join(match.Field, value);
                 return true;
             case LabelRole.TlDr:
-                tldr = tldr is null ? value : tldr + "\n" + value;
+                _tldr = _tldr is null ? value : _tldr + "\n" + value;
                 return true;
             case LabelRole.Abstract:
-                abstractText = abstractText is null ? value : abstractText + "\n" + value;
+                _abstract = _abstract is null ? value : _abstract + "\n" + value;
                 return true;
             case LabelRole.PaperTitle:
-                paperTitle ??= string.Join(' ', value.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+                _paperTitle ??= string.Join(' ', value.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
                 return true;
             case LabelRole.Authors:
-                authors ??= AuthorNames.Split(AuthorNames.WithoutEtAlText(value).ToString());
+                _authors ??= AuthorNames.Split(AuthorNames.WithoutEtAlText(value).ToString());
                 return true;
             case LabelRole.MainCategory:
-                category ??= CategoryOf(value);
+                _category ??= CategoryOf(value);
                 return true;
             case LabelRole.Topic:
-                topic ??= value;
+                _topic ??= value;
                 return true;
             case LabelRole.Keywords:
                 foreach (var tag in AuthorNames.Split(value))
                 {
-                    tags.Add(context.Tag(tag.TrimStart('#')));
+                    _tags.Add(_context.Tag(tag.TrimStart('#')));
                 }
 
                 return true;
@@ -128,6 +125,27 @@ internal static class RecordEntry
                 return false;
         }
     }
+
+    private void TakeProseAsAbstract()
+    {
+        if (_abstract is not null || _prose is null || !IsProse(_prose.Value))
+        {
+            return;
+        }
+
+        _abstract = _prose.Value.Trim();
+        if (_prose.Label is { } label)
+        {
+            _fields.Remove(new EntryField(label));
+        }
+        else
+        {
+            _body.Remove(_abstract);
+        }
+    }
+
+    private void Join(EntryField field, string value) =>
+        _fields[field] = _fields.TryGetValue(field, out var earlier) ? earlier + "\n" + value : value;
 
     // "robotics | cs.RO, cs.CV": the first arXiv class when there is one, else the text.
     private static string CategoryOf(string value)
@@ -150,11 +168,6 @@ internal static class RecordEntry
 
     // Text a person wrote, not data (a JSON value in front matter): long enough, not opening like a structure.
     private static bool IsProse(string value) => value.Length >= MinAbstractLength && value.TrimStart() is { Length: > 0 } text && text[0] is not ('[' or '{');
-
-    private static string FirstWord(string value) => value.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries)[0];
-
-    private static void Join(Dictionary<EntryField, string> fields, EntryField field, string value) =>
-        fields[field] = fields.TryGetValue(field, out var earlier) ? earlier + "\n" + value : value;
 
     private static RecordSlot? Longer(RecordSlot? a, RecordSlot b) => a is null || b.Value.Length > a.Value.Length ? b : a;
 }
