@@ -243,15 +243,23 @@ public static class RecordInducer
         return !rest.AsSpan().ContainsAnyExcept(LinkSeparators);
     }
 
+    // A record that names one paper (by id or authors); one that names five papers or more by id is a list of them
+    // (a closing index of the day's titles), not a paper.
     internal static bool NamesPaper(InducedRecord record)
     {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var link in record.Links)
         {
             if (link.Kind is LinkKind.Arxiv or LinkKind.Doi or LinkKind.OpenReview
                 || (link.Kind == LinkKind.HuggingFace && link.Id?.StartsWith("papers/", StringComparison.Ordinal) == true))
             {
-                return true;
+                ids.Add(PaperKey(link));
             }
+        }
+
+        if (ids.Count > 0)
+        {
+            return ids.Count <= MaxIdsOfOnePaper;
         }
 
         foreach (var slot in record.Slots)
@@ -265,6 +273,16 @@ public static class RecordInducer
 
         return false;
     }
+
+    // One paper's ids (its arXiv id, a DOI, an OpenReview forum) and a few papers it cites; five or more is a list.
+    private const int MaxIdsOfOnePaper = 4;
+
+    private static string PaperKey(DigestLink link) => link.Kind switch
+    {
+        LinkKind.Arxiv => ArxivId.WithoutVersion(link.Id ?? link.Url).ToString(),
+        LinkKind.HuggingFace => ArxivId.WithoutVersion((link.Id ?? link.Url).Replace("papers/", string.Empty, StringComparison.Ordinal)).ToString(),
+        _ => link.Id ?? link.Url,
+    };
 
     private static double Fit(InducedRecord record, RecordTemplate template) =>
         record.Title.Length == 0 ? 0 : (record.IsPaper ? 1 : 0) + (template.Fits(record) ? 0.5 : 0);

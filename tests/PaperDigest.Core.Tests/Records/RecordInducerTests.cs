@@ -198,6 +198,18 @@ public sealed class RecordInducerTests
     }
 
     [Fact]
+    public void A_heading_over_links_to_five_papers_is_a_list_of_them_not_a_paper()
+    {
+        var index = string.Join(" · ", Enumerable.Range(1, 5).Select(i => $"[Paper {i}](https://arxiv.org/abs/2601.0000{i})")) + "\n";
+        var text = HeadedPapers + "\n## All titles\n\n" + index;
+
+        var set = RecordInducer.Induce(BlockReader.Read(text));
+
+        set.Records.Select(r => r.Title).Should().Equal("Sparse Mixtures for Long Context", "Cheap Verifiers for Reasoning");
+        set.Regions.Select(r => r.Title).Should().Equal("Weekly picks", "All titles");
+    }
+
+    [Fact]
     public void A_document_without_a_repeated_record_has_none()
     {
         var set = RecordInducer.Induce(BlockReader.Read("# A post\n\nOne paragraph of prose about nothing in particular.\n"));
