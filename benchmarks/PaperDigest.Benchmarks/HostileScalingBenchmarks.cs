@@ -1,6 +1,4 @@
-using System.Text;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
 
 namespace PaperDigest.Benchmarks;
 
@@ -10,7 +8,7 @@ namespace PaperDigest.Benchmarks;
 /// Linear work shows as a flat ns/element column.
 /// </summary>
 [MemoryDiagnoser]
-[Config(typeof(Config))]
+[Config(typeof(PerElementConfig))]
 public class HostileScalingBenchmarks
 {
     private string _urls = "";
@@ -24,10 +22,10 @@ public class HostileScalingBenchmarks
     public void Setup()
     {
         _urls = "推理与思维链1 篇\n基础/前沿模型 (含LLM)\n推理与思维链\n#Reasoning\nTL;DR:Short rewards.\n🎯 研究动机长链推理成本高。\n查看完整摘要 (Abstract)\n"
-            + Repeat(Elements, i => $"https://example.org/p/{i} ") + "\n";
-        _nested = "<!DOCTYPE html><html><body><main>" + Repeat(Elements, _ => "<div>") + "innermost" + Repeat(Elements, _ => "</div>") + "</main></body></html>";
+            + ScaledInput.Repeat(Elements, i => $"https://example.org/p/{i} ") + "\n";
+        _nested = "<!DOCTYPE html><html><body><main>" + ScaledInput.Repeat(Elements, _ => "<div>") + "innermost" + ScaledInput.Repeat(Elements, _ => "</div>") + "</main></body></html>";
         _briefParts = "小模型也能自己查错\n\n今日概览\n\n  • 短轨迹强化学习让小模型学会逐步自检\n"
-            + Repeat(Elements, i => $"\n重点关注\n\n01 推理 标题{i}\n\n正文{i}。\n");
+            + ScaledInput.Repeat(Elements, i => $"\n重点关注\n\n01 推理 标题{i}\n\n正文{i}。\n");
     }
 
     [Benchmark(Description = "distinct URLs on one line")]
@@ -38,20 +36,4 @@ public class HostileScalingBenchmarks
 
     [Benchmark(Description = "brief parts")]
     public int BriefParts() => Digest.Parse(_briefParts).Entries.Count;
-
-    private static string Repeat(int count, Func<int, string> item)
-    {
-        var text = new StringBuilder();
-        for (var i = 0; i < count; i++)
-        {
-            text.Append(item(i));
-        }
-
-        return text.ToString();
-    }
-
-    private sealed class Config : ManualConfig
-    {
-        public Config() => AddColumn(new PerElementColumn());
-    }
 }

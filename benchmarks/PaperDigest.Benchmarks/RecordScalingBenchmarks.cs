@@ -1,6 +1,4 @@
-using System.Text;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
 
 namespace PaperDigest.Benchmarks;
 
@@ -10,7 +8,7 @@ namespace PaperDigest.Benchmarks;
 /// induced records. Linear work shows as a flat ns/record column; one table row of 16k linked cells is the row case.
 /// </summary>
 [MemoryDiagnoser]
-[Config(typeof(Config))]
+[Config(typeof(PerElementConfig))]
 public class RecordScalingBenchmarks
 {
     private string _markdown = "";
@@ -23,11 +21,11 @@ public class RecordScalingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _markdown = "# Catalog\n\n" + Repeat(Elements, i =>
+        _markdown = "# Catalog\n\n" + ScaledInput.Repeat(Elements, i =>
             $"## {i + 1}. Paper {i} on sparse attention\n\n- **Authors**: Ada Lovelace, Alan Turing\n- **arXiv**: 2601.{i % 100_000:D5}\n- **要点**: 第{i}篇的要点。\n\n");
-        _text = "每日论文\n\n" + Repeat(Elements, i =>
+        _text = "每日论文\n\n" + ScaledInput.Repeat(Elements, i =>
             $"【{i + 1}】Paper {i} on sparse attention\n作者：Ada Lovelace, Alan Turing\narXiv：https://arxiv.org/abs/2601.{i % 100_000:D5}\n要点：第{i}篇的要点。\n\n");
-        _html = "<!DOCTYPE html><html><body><h1>Catalog</h1>" + Repeat(Elements, i =>
+        _html = "<!DOCTYPE html><html><body><h1>Catalog</h1>" + ScaledInput.Repeat(Elements, i =>
             $"<div class=\"card\"><h3>Paper {i} on sparse attention</h3><p><strong>Authors:</strong> Ada Lovelace, Alan Turing</p>"
             + $"<p><a href=\"https://arxiv.org/abs/2601.{i % 100_000:D5}\">arXiv</a></p><p><strong>要点：</strong>第{i}篇的要点。</p></div>\n") + "</body></html>";
     }
@@ -40,20 +38,4 @@ public class RecordScalingBenchmarks
 
     [Benchmark(Description = "HTML cards")]
     public int Html() => Digest.Parse(_html).Entries.Count;
-
-    private static string Repeat(int count, Func<int, string> item)
-    {
-        var text = new StringBuilder();
-        for (var i = 0; i < count; i++)
-        {
-            text.Append(item(i));
-        }
-
-        return text.ToString();
-    }
-
-    private sealed class Config : ManualConfig
-    {
-        public Config() => AddColumn(new PerElementColumn());
-    }
 }

@@ -21,6 +21,18 @@ internal static class ScaledInput
         return Encoding.UTF8.GetString(bytes, 0, end);
     }
 
+    /// <summary>The texts of <paramref name="item"/> for 0 to <paramref name="count"/> - 1, one after another.</summary>
+    public static string Repeat(int count, Func<int, string> item)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < count; i++)
+        {
+            text.Append(item(i));
+        }
+
+        return text.ToString();
+    }
+
     /// <summary>The catalog page with its sections repeated inside one body to about <paramref name="megabytes"/> MB.</summary>
     public static string CatalogPage(int megabytes)
     {

@@ -60,6 +60,21 @@ internal static class InlineMarkup
         return output is null ? text : output.Append(span[kept..]).ToString();
     }
 
+    /// <summary>A title without markup: also without heading marks before it (<c>## Title</c>), which in a one-line title are never text.</summary>
+    /// <param name="title">A title.</param>
+    /// <returns>The plain title.</returns>
+    public static string? PlainTitle(string? title)
+    {
+        var plain = Plain(title);
+        if (plain is null || plain.Length < 2 || plain[0] != '#')
+        {
+            return plain;
+        }
+
+        var marks = plain.AsSpan().IndexOfAnyExcept('#');
+        return marks is > 0 and <= 6 && plain[marks] == ' ' ? plain[(marks + 1)..].TrimStart() : plain;
+    }
+
     // Where the next line end, closing bracket, link end and strong marks are, found once and reused while the scan
     // has not passed them: every search moves forward only, so a line of a million '[' or "**" stays linear.
     private struct NextPositions

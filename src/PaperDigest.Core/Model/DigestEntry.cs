@@ -160,9 +160,11 @@ public sealed record DigestEntry
     {
         // Most entries carry no markup: then nothing is allocated.
         static string? Plain(string? value) => Internals.InlineMarkup.Plain(value);
+        static string? PlainTitle(string? value) => Internals.InlineMarkup.PlainTitle(value);
         static bool Changes(string? value) => !ReferenceEquals(Plain(value), value);
+        static bool TitleChanges(string? value) => !ReferenceEquals(PlainTitle(value), value);
         var listsChange = Authors.Any(a => Changes(a)) || Takeaways.Any(t => Changes(t)) || Fields.Values.Any(v => Changes(v));
-        if (!listsChange && !Changes(Title) && !Changes(Subtitle) && !Changes(PaperTitle) && !Changes(Category) && !Changes(Topic)
+        if (!listsChange && !TitleChanges(Title) && !TitleChanges(Subtitle) && !TitleChanges(PaperTitle) && !Changes(Category) && !Changes(Topic)
             && !Changes(TlDr) && !Changes(Abstract) && !Changes(Summary) && !Changes(Body) && !Changes(Publisher))
         {
             return this;
@@ -170,7 +172,7 @@ public sealed record DigestEntry
 
         var entry = this with
         {
-            Title = Plain(Title), Subtitle = Plain(Subtitle), PaperTitle = Plain(PaperTitle), Category = Plain(Category), Topic = Plain(Topic),
+            Title = PlainTitle(Title), Subtitle = PlainTitle(Subtitle), PaperTitle = PlainTitle(PaperTitle), Category = Plain(Category), Topic = Plain(Topic),
             TlDr = Plain(TlDr), Abstract = Plain(Abstract), Summary = Plain(Summary), Body = Plain(Body), Publisher = Plain(Publisher),
         };
         return !listsChange ? entry : entry with

@@ -27,6 +27,13 @@ public sealed class InlineMarkupTests
     [InlineData("a direct *</think>* append")]
     public void Keeps_text_that_only_looks_like_markup(string text) => InlineMarkup.Plain(text).Should().BeSameAs(text);
 
+    [Theory]
+    [InlineData("## 1. Title", "1. Title")]
+    [InlineData("### **Bold** title", "Bold title")]
+    [InlineData("#hashtag title", "#hashtag title")]
+    [InlineData("C# in depth", "C# in depth")]
+    public void A_title_loses_its_heading_marks(string title, string plain) => InlineMarkup.PlainTitle(title).Should().Be(plain);
+
     [Fact]
     public void Is_linear_in_a_line_of_many_marks()
     {
