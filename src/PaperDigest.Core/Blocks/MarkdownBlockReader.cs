@@ -121,25 +121,32 @@ internal static class MarkdownBlockReader
             });
         }
 
+        private const string CellSeparator = " | ";
+
         private void AddTable(Table table)
         {
             foreach (var row in table.OfType<TableRow>())
             {
                 var cells = new List<string>(row.Count);
                 var links = new List<BlockLink>();
+                var strong = new List<(int Start, int Length)>();
+                var offset = 0; // where the cell starts in the row's text (cells joined with " | ")
                 foreach (var cell in row.OfType<TableCell>())
                 {
                     var inline = InlineText.Of(cell.OfType<ParagraphBlock>().FirstOrDefault()?.Inline);
                     cells.Add(inline.Text);
                     links.AddRange(inline.Links);
+                    strong.AddRange(inline.Strong.Select(r => (offset + r.Start, r.Length)));
+                    offset += inline.Text.Length + CellSeparator.Length;
                 }
 
                 Blocks.Add(new DigestBlock
                 {
                     Kind = BlockKind.TableRow,
-                    Text = string.Join(" | ", cells),
+                    Text = string.Join(CellSeparator, cells),
                     Cells = cells,
                     Links = links,
+                    Strong = strong,
                     IsHeaderRow = row.IsHeader,
                     Lines = LinesOf(row),
                 });

@@ -156,13 +156,25 @@ public static class RecordInducer
             var header = HeaderOf(blocks, range.First);
             var (cells, rowLinks) = SlotReader.ReadRow(opening, header);
             var titleSlot = RowTitle(cells, opening);
+            int? rowNumber = null;
+            var rowTitle = titleSlot is null ? string.Empty : CellTitle(opening, titleSlot.Value, out rowNumber);
+
+            // What the title cell says after a bold title ("- what it does") stays as the row's text.
+            var rest = titleSlot is null ? string.Empty : TitleCellRest(titleSlot.Value, rowTitle);
+            var rowSlots = cells.Where(c => !ReferenceEquals(c, titleSlot)).ToList();
+            if (rest.Length > 0)
+            {
+                rowSlots.Insert(0, new RecordSlot(RecordSlotKind.Text, null, rest, lines));
+            }
+
             return Complete(new InducedRecord
             {
-                Title = titleSlot?.Value ?? string.Empty,
+                Title = rowTitle,
+                Number = rowNumber,
                 FirstBlock = range.First,
                 BlockCount = 1,
                 Lines = lines,
-                Slots = [.. cells.Where(c => !ReferenceEquals(c, titleSlot))],
+                Slots = rowSlots,
                 Links = rowLinks,
                 RegionIndex = range.Region,
             });
@@ -222,6 +234,31 @@ public static class RecordInducer
     }
 
     private static readonly System.Buffers.SearchValues<char> LinkSeparators = System.Buffers.SearchValues.Create(" ·|/-–—,;");
+
+    // The title cell's bold run when the cell opens with one ("1) **Title** - what it does"), else the cell, without its number.
+    private static string CellTitle(DigestBlock row, string cell, out int? number)
+    {
+        var at = row.Text.IndexOf(cell, StringComparison.Ordinal);
+        foreach (var (start, length) in row.Strong)
+        {
+            if (at >= 0 && start >= at && start + length <= at + cell.Length && start - at <= MaxNumberPrefix && PaperTitleIndex.IsTitleLike(row.Text.AsSpan(start, length)))
+            {
+                _ = RecordTitle.Read(row, row.Text.AsSpan(at, start - at + length), out number);
+                return row.Text.Substring(start, length).Trim();
+            }
+        }
+
+        return RecordTitle.Read(row, cell, out number);
+    }
+
+    private static string TitleCellRest(string cell, string title)
+    {
+        var at = title.Length == 0 ? -1 : cell.IndexOf(title, StringComparison.Ordinal);
+        return at < 0 ? string.Empty : cell.AsSpan(at + title.Length).Trim().TrimStart("-–—:：|·").Trim().ToString();
+    }
+
+    // "12) " before a bold title.
+    private const int MaxNumberPrefix = 6;
 
     // A cell of link words ("HF · arXiv", "PDF | Code") is a toolbar, not a title.
     private static bool IsLinkWords(ReadOnlySpan<char> text, DigestBlock row)

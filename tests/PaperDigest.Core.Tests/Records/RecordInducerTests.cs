@@ -120,6 +120,22 @@ public sealed class RecordInducerTests
     }
 
     [Fact]
+    public void A_bold_title_in_a_table_cell_is_the_title_and_the_rest_of_the_cell_stays()
+    {
+        const string text = """
+            | Paper | Link |
+            |---|---|
+            | 1) **Sparse Mixtures for Long Context** - routes tokens sparsely | [Paper](https://arxiv.org/abs/2601.00001) |
+            | 2) **Cheap Verifiers for Reasoning** - a small verifier | [Paper](https://arxiv.org/abs/2601.00002) |
+            """;
+
+        var set = RecordInducer.Induce(BlockReader.Read(text));
+
+        set.Records.Select(r => (r.Number, r.Title)).Should().Equal((1, "Sparse Mixtures for Long Context"), (2, "Cheap Verifiers for Reasoning"));
+        set.Records[0].Slot(RecordSlotKind.Text)!.Value.Should().Be("routes tokens sparsely");
+    }
+
+    [Fact]
     public void Html_cards_are_records_and_a_heading_of_their_level_without_a_paper_is_a_region()
     {
         const string html = """
