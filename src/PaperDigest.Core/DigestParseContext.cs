@@ -183,8 +183,8 @@ public sealed class DigestParseContext
         init => _records = value;
     }
 
-    /// <summary>Whether <see cref="Records"/> has been induced already (reading them then costs nothing).</summary>
-    internal bool HasRecords => _records is not null;
+    /// <summary>Whether the layout was chosen by the structure (StructuralDetection): its records are the document.</summary>
+    internal bool StructureChose { get; init; }
 
     /// <summary>Whether the parser gave its spans and lines in the input's own lines (from <see cref="Blocks"/>) rather than in <see cref="Text"/>'s.</summary>
     internal bool SpansAreSourceLines { get; private set; }

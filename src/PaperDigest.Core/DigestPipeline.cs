@@ -100,6 +100,7 @@ public sealed class DigestPipeline
             PageMetadata = route.Rendered?.Metadata,
             PageBlocks = route.Blocks,
             PageRecords = route.Records,
+            StructureChose = route.StructureChose,
         };
         InputChecks.Report(text, sample, context);
         if (decoded is { InvalidSequences: > 0 } invalid)
@@ -177,8 +178,10 @@ public sealed class DigestPipeline
         if (frontEnd == FrontEndKind.Text)
         {
             var sampled = text[..sample.Length];
-            var plain = StructuralDetection.Apply(FormatDetector.Detect(text, _textParsers, Options), () => TextBlockReader.Read(sampled), _textParsers, Options);
-            return new RoutedInput(text, plain, _textParsers, Rendered: null, Blocks: null);
+            var plain = StructuralDetection.Apply(FormatDetector.Detect(text, _textParsers, Options), () => TextBlockReader.Read(sampled), _textParsers, Options, out var sampleRecords);
+
+            // The records of the sample chose the layout; the parse induces them over the whole text.
+            return new RoutedInput(text, plain, _textParsers, Rendered: null, Blocks: null) { StructureChose = sampleRecords is not null };
         }
 
         if (frontEnd == FrontEndKind.Html && _htmlParsers.Length > 0 && (Options.Format is not { } format || Array.Exists(_htmlParsers, p => p.Format == format)))
@@ -201,7 +204,7 @@ public sealed class DigestPipeline
         var detection = StructuralDetection.Apply(FormatDetector.Detect(rendered.DetectionText, _textParsers, Options), () => blocks, _textParsers, Options, out var records);
         return detectOnly
             ? new RoutedInput(rendered.Text, detection, _textParsers, rendered, Blocks: null)
-            : new RoutedInput(rendered.Text, detection, _textParsers, rendered, blocks) { Records = records };
+            : new RoutedInput(rendered.Text, detection, _textParsers, rendered, blocks) { Records = records, StructureChose = records is not null };
     }
 
     private static IDigestParser FindParser(DigestFormat format, IDigestParser[] parsers)
@@ -222,5 +225,8 @@ public sealed class DigestPipeline
     {
         /// <summary>The records structural detection induced from the whole input's blocks, if it did.</summary>
         public Records.RecordSet? Records { get; init; }
+
+        /// <summary>Whether the structure chose the layout (the catalog of induced records).</summary>
+        public bool StructureChose { get; init; }
     }
 }

@@ -22,9 +22,14 @@ internal static class StructuralDetection
         records.TemplateLabels.Count(label => !(Parsing.LabelTable.TryMatch(label, Parsing.LabelGroups.PaperLinks, out var match)
             && match.ContentStart >= label.Length && match.Role is not Parsing.LabelRole.PaperTitle));
 
-    /// <summary>Whether the records are a catalog of described papers: most name a paper and fit one template of two or more described slots (or one table's columns).</summary>
+    /// <summary>Whether the records are a catalog of described papers: most name a paper and fit one template of two or more described slots (or one table's columns), and half their text or more is in labelled or typed slots.</summary>
     public static bool IsDescribedCatalog(RecordSet records) =>
-        records.IsPaperCatalog && (DescribedSlots(records) >= MinTemplateSlots || records.Unit == RecordUnitKind.TableRow);
+        records.IsPaperCatalog && records.LabelledShare >= DescribedShare
+        && (DescribedSlots(records) >= MinTemplateSlots || records.Unit == RecordUnitKind.TableRow);
+
+    // A catalog's records are described more than narrated: half their text or more under labels or typed by content
+    // (a blog's sections carry metadata above prose).
+    private const double DescribedShare = 0.5;
 
     // Records that are labelled slots through and through: a layout the labels' vocabulary found cannot outvote them.
     private static bool IsLabelledCatalog(RecordSet records) =>
@@ -76,8 +81,9 @@ internal static class StructuralDetection
             return detection;
         }
 
-        // Records go to the parse only where the structure chose the layout; a catalog the labels found is read by them.
-        records = textIsCatalog ? null : induced;
+        // Records go to the parse where the structure chose the layout: no catalog by the labels, or one they found
+        // with a weak score; a catalog the labels found clearly is read by them (and checked against the records).
+        records = textIsCatalog && detection.Score >= FormatDetector.ClearScore ? null : induced;
         var byLabels = detection.Candidates.FirstOrDefault(c => c.Format == DigestFormat.Catalog);
         var structural = new FormatCandidate(DigestFormat.Catalog, score,
             "structure: " + induced.Evidence + (byLabels is null ? string.Empty : $"; labels ({byLabels.Score:0.00}): {byLabels.Reason}"));

@@ -4,8 +4,8 @@ namespace PaperDigest.Records;
 
 /// <summary>
 /// The ways a block list can repeat a record: headings of one level, table rows of one column set, top-level list
-/// items, bold-lead paragraphs, plain-text chunks. Each is one linear pass over the blocks, and there are at most
-/// thirteen (six heading levels, four column sets, list items, bold leads and text chunks).
+/// items, bold-lead paragraphs, plain-text chunks, runs between rules. Each is one linear pass over the blocks, and
+/// there are at most fourteen (six heading levels, four column sets, list items, bold leads, text chunks, rules).
 /// </summary>
 internal static class RecordCandidates
 {
@@ -15,7 +15,7 @@ internal static class RecordCandidates
     {
         var blocks = document.Blocks;
         Span<int> headings = stackalloc int[7];
-        int rows = 0, items = 0, leads = 0;
+        int rows = 0, items = 0, leads = 0, rules = 0;
         foreach (var block in blocks)
         {
             switch (block.Kind)
@@ -31,6 +31,9 @@ internal static class RecordCandidates
                     break;
                 case BlockKind.Paragraph or BlockKind.Raw when IsBoldLead(block):
                     leads++;
+                    break;
+                case BlockKind.Rule:
+                    rules++;
                     break;
             }
         }
@@ -67,6 +70,11 @@ internal static class RecordCandidates
         if (document.FrontEnd == FrontEndKind.Text)
         {
             candidates.Add(ByChunk(blocks));
+        }
+
+        if (rules >= MinRecords)
+        {
+            candidates.Add(ByRule(blocks));
         }
 
         return candidates;
@@ -208,6 +216,12 @@ internal static class RecordCandidates
         Runs(blocks, new RecordCandidate(RecordUnitKind.Chunk, 0),
             opens: block => block.Kind != BlockKind.Rule,
             continues: (block, previous) => block.Kind is not (BlockKind.Heading or BlockKind.Rule) && block.Lines.StartLine == previous.Lines.EndLine + 1);
+
+    // Between horizontal rules: the first block after a rule opens a record, the blocks up to the next rule or heading are in it.
+    private static RecordCandidate ByRule(IReadOnlyList<DigestBlock> blocks) =>
+        Runs(blocks, new RecordCandidate(RecordUnitKind.RuleSeparated, 0),
+            opens: block => block.Kind != BlockKind.Rule,
+            continues: (block, _) => block.Kind is not (BlockKind.Rule or BlockKind.Heading));
 
     // A bold lead opens a record; everything up to the next lead or heading is in it.
     private static RecordCandidate ByBoldLead(IReadOnlyList<DigestBlock> blocks) =>

@@ -9,7 +9,7 @@ namespace PaperDigest.Records;
 /// records, each record's slots are read and typed by content and label, and the cut whose records most often name a
 /// paper and share a template wins. No vocabulary decides whether a record exists: the label table only names slots.
 /// </summary>
-/// <remarks>Stateless and thread-safe; time is linear in the blocks' text for each of at most thirteen candidate cuts.</remarks>
+/// <remarks>Stateless and thread-safe; time is linear in the blocks' text for each of at most fourteen candidate cuts.</remarks>
 public static class RecordInducer
 {
     /// <summary>Finds the repeated record of <paramref name="document"/>.</summary>

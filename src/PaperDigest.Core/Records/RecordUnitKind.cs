@@ -21,6 +21,9 @@ public enum RecordUnitKind
     /// <summary>Runs of lines between blank lines in plain text; the first line is the title.</summary>
     Chunk,
 
+    /// <summary>Runs of blocks between horizontal rules (<c>---</c>, <c>&lt;hr&gt;</c>); the first line is the title.</summary>
+    RuleSeparated,
+
     /// <summary>The whole document is one record, its slots the keys of its front matter (a paper's own page).</summary>
     FrontMatter,
 }

@@ -7,14 +7,15 @@ namespace PaperDigest.Tests.Synthetic;
 /// <summary>
 /// Renders random papers in randomly drawn catalog templates, for tests that measure structure, not vocabulary: per
 /// paper a heading with sub-heading labels, bold labels (colon inside or outside, value on the same or the next line),
-/// emoji labels, table rows, numbered items with sub-bullets, plain-text chunks, HTML cards and HTML tables; labels in
+/// emoji labels, table rows, numbered items with sub-bullets, paragraphs between rules, plain-text chunks, HTML cards
+/// and HTML tables; labels in
 /// zh-Hans, zh-Hant or English, some absent from any label table; 1-3 sections with random names and counts.
 /// </summary>
 public sealed class CatalogGenerator(int seed)
 {
     public static readonly string[] Templates =
     [
-        "md-subheadings", "md-bold-bullets", "md-bold-next-line", "md-emoji", "md-table", "md-numbered-list",
+        "md-subheadings", "md-bold-bullets", "md-bold-next-line", "md-emoji", "md-table", "md-numbered-list", "md-rules",
         "text-chunks", "text-numbered", "html-cards", "html-table",
     ];
 
@@ -42,6 +43,7 @@ public sealed class CatalogGenerator(int seed)
             "md-emoji" => Markdown(sections, Emoji, authorLabel),
             "md-table" => MarkdownTable(sections, labels),
             "md-numbered-list" => NumberedList(sections, authorLabel),
+            "md-rules" => Markdown(sections, RuleSeparated, authorLabel),
             "text-chunks" => TextChunks(sections, authorLabel, numbered: false),
             "text-numbered" => TextChunks(sections, authorLabel, numbered: true),
             "html-cards" => HtmlCards(sections, authorLabel),
@@ -155,6 +157,20 @@ public sealed class CatalogGenerator(int seed)
         {
             text.Append(marks[_random.Next(marks.Length)]).Append(" **").Append(label).Append("**：").Append(value).Append("\n\n");
         }
+    }
+
+    // A paragraph per paper (title line, then label lines) between horizontal rules.
+    private void RuleSeparated(StringBuilder text, SyntheticPaper paper, int number, string? authorLabel)
+    {
+        text.Append(paper.Title).Append('\n');
+        Authors(text, paper, authorLabel, string.Empty, ": ");
+        text.Append("arXiv: https://arxiv.org/abs/").Append(paper.ArxivId).Append('\n');
+        foreach (var (label, value) in paper.Fields)
+        {
+            text.Append(label).Append(": ").Append(value).Append('\n');
+        }
+
+        text.Append("\n---\n\n");
     }
 
     private string MarkdownTable(List<(string Name, IReadOnlyList<SyntheticPaper> Papers)> sections, string[] labels)

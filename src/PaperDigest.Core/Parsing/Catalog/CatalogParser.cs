@@ -92,7 +92,7 @@ public sealed class CatalogParser : IDigestParser
         ArgumentNullException.ThrowIfNull(context);
 
         // Where the structure chose the layout, its records are the catalog.
-        if (context.HasRecords && Detection.StructuralDetection.IsDescribedCatalog(context.Records))
+        if (context.StructureChose && Detection.StructuralDetection.IsDescribedCatalog(context.Records))
         {
             ReadRecords(context);
             return;
