@@ -58,10 +58,11 @@ internal static class StructuralDetection
         records = null;
         var textIsCatalog = detection.Format == DigestFormat.Catalog;
 
-        // A layout its own evidence makes clear stands (a brief whose parts hold paper items); a catalog the text
-        // found already may gain the structure's score.
+        // A layout its own evidence makes clear stands (a brief whose parts hold paper items, a clear catalog: nothing is
+        // induced for them); a catalog the text found weakly may gain the structure's score.
         var catalog = parsers.FirstOrDefault(p => p.Format == DigestFormat.Catalog);
-        if (options.Format is not null || catalog is null)
+        var clearText = detection.Score >= FormatDetector.ClearScore;
+        if (options.Format is not null || catalog is null || (clearText && (textIsCatalog || !Yields(detection.Format))))
         {
             return detection;
         }

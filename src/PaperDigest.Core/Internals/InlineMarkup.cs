@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 
 namespace PaperDigest.Internals;
 
@@ -25,8 +24,10 @@ internal static class InlineMarkup
             return text;
         }
 
-        // The builder is made at the first construct: text without one costs no allocation.
-        StringBuilder? output = null;
+        // A pooled buffer is taken at the first construct: text without one costs no allocation, text with one only
+        // the string returned.
+        char[]? output = null;
+        var written = 0;
         var span = text.AsSpan();
         var next = new NextPositions();
         var strongOpen = false;
@@ -51,13 +52,28 @@ internal static class InlineMarkup
                 continue;
             }
 
-            output ??= new StringBuilder(text.Length);
-            output.Append(span[kept..i]).Append(span[i..][keep]);
+            output ??= ArrayPool<char>.Shared.Rent(text.Length);
+            written += Copy(span[kept..i], output, written);
+            written += Copy(span[i..][keep], output, written);
             i += consumed;
             kept = i;
         }
 
-        return output is null ? text : output.Append(span[kept..]).ToString();
+        if (output is null)
+        {
+            return text;
+        }
+
+        written += Copy(span[kept..], output, written);
+        var plain = new string(output, 0, written);
+        ArrayPool<char>.Shared.Return(output);
+        return plain;
+    }
+
+    private static int Copy(ReadOnlySpan<char> from, char[] to, int at)
+    {
+        from.CopyTo(to.AsSpan(at));
+        return from.Length;
     }
 
     /// <summary>A title without markup: also without heading marks before it (<c>## Title</c>), which in a one-line title are never text.</summary>

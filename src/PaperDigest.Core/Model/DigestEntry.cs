@@ -158,29 +158,64 @@ public sealed record DigestEntry
     /// <summary>The entry with inline markup left from the input (bold marks, links, tags) removed from its strings.</summary>
     internal DigestEntry WithoutMarkup()
     {
-        // Most entries carry no markup: then nothing is allocated.
-        static string? Plain(string? value) => Internals.InlineMarkup.Plain(value);
-        static string? PlainTitle(string? value) => Internals.InlineMarkup.PlainTitle(value);
-        static bool Changes(string? value) => !ReferenceEquals(Plain(value), value);
-        static bool TitleChanges(string? value) => !ReferenceEquals(PlainTitle(value), value);
-        var listsChange = Authors.Any(a => Changes(a)) || Takeaways.Any(t => Changes(t)) || Fields.Values.Any(v => Changes(v));
-        if (!listsChange && !TitleChanges(Title) && !TitleChanges(Subtitle) && !TitleChanges(PaperTitle) && !Changes(Category) && !Changes(Topic)
-            && !Changes(TlDr) && !Changes(Abstract) && !Changes(Summary) && !Changes(Body) && !Changes(Publisher))
+        // Each string is made plain once; an entry without markup is returned as it is, with nothing allocated.
+        var title = Internals.InlineMarkup.PlainTitle(Title);
+        var subtitle = Internals.InlineMarkup.PlainTitle(Subtitle);
+        var paperTitle = Internals.InlineMarkup.PlainTitle(PaperTitle);
+        var category = Internals.InlineMarkup.Plain(Category);
+        var topic = Internals.InlineMarkup.Plain(Topic);
+        var tldr = Internals.InlineMarkup.Plain(TlDr);
+        var abstractText = Internals.InlineMarkup.Plain(Abstract);
+        var summary = Internals.InlineMarkup.Plain(Summary);
+        var body = Internals.InlineMarkup.Plain(Body);
+        var publisher = Internals.InlineMarkup.Plain(Publisher);
+        var authors = PlainAll(Authors);
+        var takeaways = PlainAll(Takeaways);
+        var fields = PlainFields(Fields);
+        var same = ReferenceEquals(title, Title) && ReferenceEquals(subtitle, Subtitle) && ReferenceEquals(paperTitle, PaperTitle)
+            && ReferenceEquals(category, Category) && ReferenceEquals(topic, Topic) && ReferenceEquals(tldr, TlDr)
+            && ReferenceEquals(abstractText, Abstract) && ReferenceEquals(summary, Summary) && ReferenceEquals(body, Body)
+            && ReferenceEquals(publisher, Publisher) && authors is null && takeaways is null && fields is null;
+        return same ? this : this with
         {
-            return this;
+            Title = title, Subtitle = subtitle, PaperTitle = paperTitle, Category = category, Topic = topic, TlDr = tldr,
+            Abstract = abstractText, Summary = summary, Body = body, Publisher = publisher,
+            Authors = authors ?? Authors, Takeaways = takeaways ?? Takeaways, Fields = fields ?? Fields,
+        };
+    }
+
+    // The list made plain, or null when no item changes.
+    private static string[]? PlainAll(IReadOnlyList<string> items)
+    {
+        string[]? plain = null;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = Internals.InlineMarkup.Plain(items[i])!;
+            if (!ReferenceEquals(item, items[i]))
+            {
+                plain ??= [.. items];
+                plain[i] = item;
+            }
         }
 
-        var entry = this with
+        return plain;
+    }
+
+    // The fields made plain, or null when no value changes.
+    private static Dictionary<EntryField, string>? PlainFields(IReadOnlyDictionary<EntryField, string> fields)
+    {
+        Dictionary<EntryField, string>? plain = null;
+        foreach (var (field, value) in fields)
         {
-            Title = PlainTitle(Title), Subtitle = PlainTitle(Subtitle), PaperTitle = PlainTitle(PaperTitle), Category = Plain(Category), Topic = Plain(Topic),
-            TlDr = Plain(TlDr), Abstract = Plain(Abstract), Summary = Plain(Summary), Body = Plain(Body), Publisher = Plain(Publisher),
-        };
-        return !listsChange ? entry : entry with
-        {
-            Authors = [.. Authors.Select(a => Plain(a)!)],
-            Takeaways = [.. Takeaways.Select(t => Plain(t)!)],
-            Fields = Fields.ToDictionary(f => f.Key, f => Plain(f.Value)!),
-        };
+            var text = Internals.InlineMarkup.Plain(value)!;
+            if (!ReferenceEquals(text, value))
+            {
+                plain ??= fields.ToDictionary(f => f.Key, f => f.Value);
+                plain[field] = text;
+            }
+        }
+
+        return plain;
     }
 
     internal DigestEntry Canonical(Taxonomy.TagCanonicalizer canonicalizer, int? sectionIndex)
