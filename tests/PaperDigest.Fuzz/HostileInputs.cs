@@ -63,6 +63,9 @@ internal static class HostileInputs
         Text("md-records-50k.md", "# Catalog\n\n" + string.Concat(Enumerable.Range(0, 50_000).Select(i =>
             $"## {i + 1}. Paper {i} on sparse attention\n\n- **Authors**: Ada Lovelace, Alan Turing\n- **arXiv**: 2601.{i:D5}\n- **Summary**: Paper {i} in short.\n\n")));
         Case("50k heading records with bold labels", "parse md-records-50k.md", "entries=50000");
+        Text("md-table-rows-50k.md", "# Papers\n\n| Title | Authors | arXiv |\n|---|---|---|\n" + string.Concat(Enumerable.Range(0, 50_000).Select(i =>
+            $"| Paper {i} on sparse attention | Ada Lovelace, Alan Turing | [2601.{i:D5}](https://arxiv.org/abs/2601.{i:D5}) |\n")));
+        Case("one table of 50k paper rows", "parse md-table-rows-50k.md", "entries=50000");
         Text("html-ul-100k.html", Page(Nest("<ul><li>", "</li></ul>", 100_000, "x")));
         Case("100k nested <ul>", "parse html-ul-100k.html", "ok");
         Text("html-keywords-5000.html", Page(Section("s", Article(Nest("<span class=\"kw\">", "</span>", 5000, "#kw")))));

@@ -36,9 +36,10 @@ public static class RecordInducer
     private static (RecordSet Set, double Score) Evaluate(IReadOnlyList<DigestBlock> blocks, RecordCandidate candidate, ref Dictionary<string, string>? titles)
     {
         var records = new List<InducedRecord>(candidate.Ranges.Count);
+        var headers = new TableHeaders(blocks);
         foreach (var range in candidate.Ranges)
         {
-            records.Add(Read(blocks, candidate.Unit, range));
+            records.Add(Read(blocks, candidate.Unit, range, headers));
         }
 
         Retitle(records, blocks, ref titles);
@@ -144,7 +145,7 @@ public static class RecordInducer
         return all == 0 ? 0 : Math.Round((double)labelled / all, 3);
     }
 
-    private static InducedRecord Read(IReadOnlyList<DigestBlock> blocks, RecordUnitKind unit, (int First, int End, int TitleLines, int? Region) range)
+    private static InducedRecord Read(IReadOnlyList<DigestBlock> blocks, RecordUnitKind unit, (int First, int End, int TitleLines, int? Region) range, TableHeaders headers)
     {
         var opening = blocks[range.First];
         var last = blocks[range.End - 1];
@@ -153,7 +154,7 @@ public static class RecordInducer
         var lines = new LineSpan(opening.Lines.StartLine, Math.Max(opening.Lines.StartLine, end));
         if (unit == RecordUnitKind.TableRow)
         {
-            var header = HeaderOf(blocks, range.First);
+            var header = headers.Of(range.First);
             var (cells, rowLinks) = SlotReader.ReadRow(opening, header);
             var titleSlot = RowTitle(cells, opening);
             int? rowNumber = null;
@@ -198,19 +199,6 @@ public static class RecordInducer
     }
 
     private static InducedRecord Complete(InducedRecord record) => record with { IsPaper = NamesPaper(record) };
-
-    private static DigestBlock? HeaderOf(IReadOnlyList<DigestBlock> blocks, int row)
-    {
-        for (var b = row - 1; b >= 0 && blocks[b].Kind == BlockKind.TableRow; b--)
-        {
-            if (blocks[b].IsHeaderRow)
-            {
-                return blocks[b];
-            }
-        }
-
-        return null;
-    }
 
     // The title cell: the one its column names a title, else the longest text cell that is not a list of names.
     private static RecordSlot? RowTitle(List<RecordSlot> cells, DigestBlock row)

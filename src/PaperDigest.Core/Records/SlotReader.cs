@@ -139,7 +139,6 @@ internal sealed class SlotReader
             return;
         }
 
-        Close();
         _slots.Add(new RecordSlot(kind, null, line.Trim(), new LineSpan(lineNumber, lineNumber)));
     }
 
@@ -238,7 +237,6 @@ internal sealed class SlotReader
     private void Open(string? label, RecordSlotKind kind, int line, bool takesBlocks)
     {
         Close();
-        (_openTentative, _openNested) = (null, false);
         (_openLabel, _openKind, _openFirst, _openLast, _open, _openTakesBlocks) = (label, kind, line, line, true, takesBlocks);
     }
 
