@@ -52,40 +52,62 @@ internal sealed class BlockText
             // items (or lists) stays.
             var listGoesOn = block.Kind == BlockKind.ListItem && b + 1 < page.Blocks.Count
                 && page.Blocks[b + 1] is { Kind: BlockKind.ListItem } next && next.Lines.StartLine <= block.Lines.EndLine + 1;
-            foreach (var (prefix, text) in Paragraphs(block))
+            var written = Written(block);
+            var detected = block.Kind != BlockKind.Code && detection.Length < detectionLength;
+            var lines = WriteLines(block, written, output, detected ? detection : null, sources);
+            if (lines > 0 && !listGoesOn)
             {
-                var lines = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-                if (block.Kind == BlockKind.Rule)
-                {
-                    lines = ["---"];
-                }
-
-                // A block written on as many lines as it has in the page maps line for line (a paragraph of
-                // <br>-separated lines); otherwise each written line stands for the whole block.
-                var lineForLine = lines.Length == block.Lines.EndLine - block.Lines.StartLine + 1;
-                var detected = block.Kind != BlockKind.Code && detection.Length < detectionLength;
-                for (var i = 0; i < lines.Length; i++)
-                {
-                    output.Append(i == 0 ? prefix : string.Empty).Append(lines[i]).Append('\n');
-                    if (detected)
-                    {
-                        detection.Append(i == 0 ? prefix : string.Empty).Append(lines[i]).Append('\n');
-                    }
-
-                    sources.Add(lineForLine ? new LineSpan(block.Lines.StartLine + i, block.Lines.StartLine + i) : block.Lines);
-                }
-
-                if (lines.Length > 0 && !listGoesOn)
-                {
-                    output.Append('\n');
-                    detection.Append(detected ? "\n" : string.Empty);
-                    sources.Add(new LineSpan(block.Lines.EndLine, block.Lines.EndLine));
-                }
+                output.Append('\n');
+                detection.Append(detected ? "\n" : string.Empty);
+                sources.Add(new LineSpan(block.Lines.EndLine, block.Lines.EndLine));
             }
         }
 
-        var written = output.ToString().TrimEnd() + "\n";
-        return new BlockText(written, detection.ToString(), sources, page.Metadata, page.FrontEnd) { Diagnostics = page.Diagnostics };
+        while (output.Length > 0 && char.IsWhiteSpace(output[^1]))
+        {
+            output.Length--;
+        }
+
+        return new BlockText(output.Append('\n').ToString(), detection.ToString(), sources, page.Metadata, page.FrontEnd) { Diagnostics = page.Diagnostics };
+    }
+
+    // The block's written text, one trimmed non-empty line per output line, the first after the block's prefix. A
+    // block written on as many lines as it has in the page maps line for line (a paragraph of <br>-separated
+    // lines); otherwise each written line stands for the whole block.
+    private static int WriteLines(DigestBlock block, string text, StringBuilder output, StringBuilder? detection, List<LineSpan> sources)
+    {
+        var count = 0;
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            count += line.IsWhiteSpace() ? 0 : 1;
+        }
+
+        var lineForLine = count == block.Lines.EndLine - block.Lines.StartLine + 1;
+        var i = 0;
+        foreach (var raw in text.AsSpan().EnumerateLines())
+        {
+            var line = raw.Trim();
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            if (i == 0)
+            {
+                AppendPrefix(output, block);
+                if (detection is not null)
+                {
+                    AppendPrefix(detection, block);
+                }
+            }
+
+            output.Append(line).Append('\n');
+            detection?.Append(line).Append('\n');
+            sources.Add(lineForLine ? new LineSpan(block.Lines.StartLine + i, block.Lines.StartLine + i) : block.Lines);
+            i++;
+        }
+
+        return count;
     }
 
     /// <summary>The page lines a span of written lines came from.</summary>
@@ -127,35 +149,35 @@ internal sealed class BlockText
     private static LineSpan? Union(LineSpan? a, LineSpan? b) =>
         a is { } x && b is { } y ? new LineSpan(Math.Min(x.StartLine, y.StartLine), Math.Max(x.EndLine, y.EndLine)) : a ?? b;
 
-    private static IEnumerable<(string Prefix, string Text)> Paragraphs(DigestBlock block)
+    private static void AppendPrefix(StringBuilder output, DigestBlock block)
     {
         switch (block.Kind)
         {
             case BlockKind.Heading:
-                yield return (new string('#', Math.Clamp(block.Level, 1, 6)) + " ", Inline(block.Text, block.Links, block.Strong));
+                output.Append('#', Math.Clamp(block.Level, 1, 6)).Append(' ');
+                break;
+            case BlockKind.ListItem when block.Number is { } number:
+                output.Append(number).Append(". ");
                 break;
             case BlockKind.ListItem:
-                yield return (block.Number is { } number ? $"{number}. " : "- ", Inline(block.Text, block.Links, block.Strong));
+                output.Append("- ");
                 break;
             case BlockKind.Quote:
-                yield return ("> ", Inline(block.Text, block.Links, block.Strong));
-                break;
-            case BlockKind.Rule:
-                yield return (string.Empty, "---");
-                break;
-            case BlockKind.Code:
-                yield return (string.Empty, block.Text);
-                break;
-            case BlockKind.TableRow:
-                // One pipe-table line per row ("| 1 | [Title](url) | 要点 |"), so a row stays one unit: a parser can
-                // take a header row's labels as columns. Links are found again in their cell by their text.
-                yield return (string.Empty, "| " + string.Join(" | ", CellsWithLinks(block)) + " |");
-                break;
-            default:
-                yield return (string.Empty, Inline(block.Text, block.Links, block.Strong));
+                output.Append("> ");
                 break;
         }
     }
+
+    private static string Written(DigestBlock block) => block.Kind switch
+    {
+        BlockKind.Rule => "---",
+        BlockKind.Code => block.Text,
+
+        // One pipe-table line per row ("| 1 | [Title](url) | 要点 |"), so a row stays one unit: a parser can
+        // take a header row's labels as columns. Links are found again in their cell by their text.
+        BlockKind.TableRow => "| " + string.Join(" | ", CellsWithLinks(block)) + " |",
+        _ => Inline(block.Text, block.Links, block.Strong),
+    };
 
     // The row's links come in cell order: each cell takes the next ones its text holds, in one pass over cells and
     // links (a row of 16,000 linked cells is read in linear time, not cells x links).
@@ -197,17 +219,32 @@ internal sealed class BlockText
     // label reads as it does in Markdown text); other links stay plain text. One pass over the text.
     private static string Inline(string text, IReadOnlyList<BlockLink> links, IReadOnlyList<(int Start, int Length)> strong)
     {
-        var placed = links.Where(l => l.Start >= 0 && l.Start + l.Text.Length <= text.Length && (Parsing.LinkExtractor.IsWebUrl(l.Target) || l.Target.StartsWith('#'))
+        if (links.Count == 0 && strong.Count == 0)
+        {
+            return text;
+        }
+
+        var placed = new List<BlockLink>(links.Count);
+        foreach (var l in links)
+        {
+            if (l.Start >= 0 && l.Start + l.Text.Length <= text.Length && (Parsing.LinkExtractor.IsWebUrl(l.Target) || l.Target.StartsWith('#'))
                 && text.AsSpan(l.Start, l.Text.Length).SequenceEqual(l.Text))
-            .OrderBy(l => l.Start).ToList();
+            {
+                placed.Add(l);
+            }
+        }
+
         if (placed.Count == 0 && strong.Count == 0)
         {
             return text;
         }
 
-        var insideLink = InsideLinks(text.Length, placed);
+        // Stable, as the ordering it replaces: links at one offset keep their order.
+        placed = [.. placed.OrderBy(l => l.Start)];
+        // Only a text with both links and strong runs needs to know which offsets the links cover.
+        var insideLink = placed.Count > 0 && strong.Count > 0 ? InsideLinks(text.Length, placed) : null;
         var runs = strong.Where(r => r.Length > 0 && r.Start >= 0 && r.Start + r.Length <= text.Length
-                && !text.AsSpan(r.Start, r.Length).IsWhiteSpace() && !insideLink[r.Start] && !insideLink[r.Start + r.Length])
+                && !text.AsSpan(r.Start, r.Length).IsWhiteSpace() && (insideLink is null || (!insideLink[r.Start] && !insideLink[r.Start + r.Length])))
             .ToList();
 
         var marks = new SortedDictionary<int, (int Opens, int Closes)>();

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
 using PaperDigest.Html;
 
 namespace PaperDigest.Blocks;
@@ -37,10 +38,10 @@ internal static class HtmlBlockReader
     }
 
     /// <summary>The blocks of an HTML fragment that starts after <paramref name="lineOffset"/> lines of a larger input.</summary>
-    public static List<DigestBlock> ReadFragment(string html, int lineOffset)
+    public static List<DigestBlock> ReadFragment(string html, int lineOffset, HtmlParser parser)
     {
         var options = new DigestOptions();
-        return Walk(HtmlInput.Parse(HtmlMarkupLimiter.Apply(html, options.MaxHtmlDepth, options.MaxHtmlAttributes, out _)).Body, lineOffset);
+        return Walk(parser.ParseDocument(HtmlMarkupLimiter.Apply(html, options.MaxHtmlDepth, options.MaxHtmlAttributes, out _)).Body, lineOffset);
     }
 
     private static DigestDiagnostic[] LimitDiagnostics(HtmlMarkupLimiter.Cuts cuts, DigestOptions options)

@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
+using PaperDigest.Html;
 using PaperDigest.Parsing;
 
 namespace PaperDigest.Blocks;
@@ -40,6 +41,9 @@ internal static class MarkdownBlockReader
 
     private sealed class Walker(string text, LineTable lines)
     {
+        // One HTML parser for every raw HTML block of the document: building one costs more than most blocks.
+        private AngleSharp.Html.Parser.HtmlParser? fragmentParser;
+
         public List<DigestBlock> Blocks { get; } = [];
 
         public DocumentMetadata Metadata { get; private set; } = DocumentMetadata.None;
@@ -158,7 +162,8 @@ internal static class MarkdownBlockReader
             var span = LinesOf(html);
             var start = lines.Start(span.StartLine - 1);
             var end = span.EndLine - 1 < lines.Count ? lines.End(span.EndLine - 1) : text.Length;
-            var fragment = HtmlBlockReader.ReadFragment(text[start..end], span.StartLine - 1);
+            fragmentParser ??= HtmlInput.CreateParser();
+            var fragment = HtmlBlockReader.ReadFragment(text[start..end], span.StartLine - 1, fragmentParser);
 
             // The markup lines around the content (<div>, </div>) belong to the blocks read from it, so no
             // line of the raw HTML block is left outside every block.

@@ -57,15 +57,19 @@ internal static class HtmlInput
         return false;
     }
 
-    public static IDocument Parse(string html, IConfiguration? configuration = null)
-    {
+    public static IDocument Parse(string html, IConfiguration? configuration = null) =>
+        CreateParser(configuration).ParseDocument(html);
+
+    /// <summary>
+    /// A parser for one caller to reuse: each new one builds AngleSharp's context (factories, selector tables,
+    /// some hundred KB), so a Markdown document reads all its raw HTML blocks with one. Not thread-safe.
+    /// </summary>
+    public static HtmlParser CreateParser(IConfiguration? configuration = null) =>
         // Without a configuration AngleSharp gives the parser a context of its own, with no loader either, and
         // it costs less per page than one built from Configuration.Default.
-        var parser = configuration is not null
+        configuration is not null
             ? new HtmlParser(Options, BrowsingContext.New(configuration))
             : new HtmlParser(Options);
-        return parser.ParseDocument(html);
-    }
 
     /// <summary>The 1-based source line of an element, when AngleSharp kept it.</summary>
     public static int LineOf(INode node) => node is IElement { SourceReference: { } source } ? source.Position.Line : 0;

@@ -14,7 +14,7 @@ internal sealed class RecordTemplate
 
     private readonly HashSet<string> _labels;
 
-    private RecordTemplate(HashSet<string> labels) => _labels = labels;
+    private RecordTemplate(IEnumerable<string> labels) => _labels = new HashSet<string>(labels, LabelComparer.Instance);
 
     public IReadOnlyCollection<string> Labels => _labels;
 
@@ -26,14 +26,15 @@ internal sealed class RecordTemplate
     /// <summary>The labels at least half the records carry (two records at least).</summary>
     public static RecordTemplate Of(List<InducedRecord> records)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Labels compare trimmed and case folded without a key string per slot; the template keeps each as its Key.
+        var counts = new Dictionary<string, int>(LabelComparer.Instance);
+        var seen = new HashSet<string>(LabelComparer.Instance);
         foreach (var record in records)
         {
             seen.Clear();
             foreach (var slot in record.Slots)
             {
-                var key = slot.Label is { } label ? Key(label) : ContentKey(slot.Kind);
+                var key = slot.Label ?? ContentKey(slot.Kind);
                 if (key is not null && seen.Add(key))
                 {
                     counts[key] = counts.GetValueOrDefault(key) + 1;
@@ -42,10 +43,10 @@ internal sealed class RecordTemplate
         }
 
         var needed = Math.Max(2, (int)Math.Ceiling(records.Count * TemplateShare));
-        return new RecordTemplate([.. counts.Where(c => c.Value >= needed).Select(c => c.Key)]);
+        return new RecordTemplate(counts.Where(c => c.Value >= needed).Select(c => c.Key.StartsWith('(') ? c.Key : Key(c.Key)));
     }
 
-    public bool Contains(string label) => _labels.Contains(Key(label));
+    public bool Contains(string label) => _labels.Contains(label);
 
     // Unlabelled slots typed by content are template slots too: every record with an author line, a category line.
     private static string? ContentKey(RecordSlotKind kind) => kind switch
@@ -78,10 +79,10 @@ internal sealed class RecordTemplate
     /// <summary>Whether the record holds a template label twice or more: it is a group of records (a category over its papers), not one.</summary>
     public bool IsGroup(InducedRecord record)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(LabelComparer.Instance);
         foreach (var slot in record.Slots)
         {
-            if (slot.Label is { } label && Contains(label) && !seen.Add(Key(label)))
+            if (slot.Label is { } label && Contains(label) && !seen.Add(label))
             {
                 return true;
             }
@@ -143,4 +144,15 @@ internal sealed class RecordTemplate
 
     private static bool IsKnown(string label) =>
         LabelTable.TryMatch(label, LabelGroups.All, out var match) && match.ContentStart >= label.Length;
+
+    /// <summary>Labels as the template compares them (see <see cref="Key"/>), with no string made per comparison.</summary>
+    private sealed class LabelComparer : IEqualityComparer<string>
+    {
+        public static readonly LabelComparer Instance = new();
+
+        public bool Equals(string? x, string? y) =>
+            x is null || y is null ? ReferenceEquals(x, y) : x.AsSpan().Trim().Equals(y.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase);
+
+        public int GetHashCode(string label) => string.GetHashCode(label.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase);
+    }
 }
