@@ -41,9 +41,18 @@ internal sealed class BlockText
 
     public static BlockText Render(BlockDocument page, int detectionLength = int.MaxValue)
     {
-        var output = new StringBuilder();
-        var detection = new StringBuilder();
-        var sources = new List<LineSpan>();
+        // Sized once from the blocks' text (markup adds a little): no chunk growth on a large page.
+        var (length, lineCount) = (0L, 0);
+        foreach (var block in page.Blocks)
+        {
+            length += block.Text.Length + 8;
+            lineCount += block.Lines.EndLine - block.Lines.StartLine + 2;
+        }
+
+        var capacity = (int)Math.Min(length + (length / 8), Array.MaxLength / 2);
+        var output = new StringBuilder(capacity);
+        var detection = new StringBuilder(Math.Min(capacity, detectionLength));
+        var sources = new List<LineSpan>(lineCount);
         for (var b = 0; b < page.Blocks.Count; b++)
         {
             var block = page.Blocks[b];

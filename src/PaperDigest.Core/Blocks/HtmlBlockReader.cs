@@ -40,8 +40,42 @@ internal static class HtmlBlockReader
     /// <summary>The blocks of an HTML fragment that starts after <paramref name="lineOffset"/> lines of a larger input.</summary>
     public static List<DigestBlock> ReadFragment(string html, int lineOffset, HtmlParser parser)
     {
+        if (IsMarkupOnly(html))
+        {
+            return [];
+        }
+
         var options = new DigestOptions();
         return Walk(parser.ParseDocument(HtmlMarkupLimiter.Apply(html, options.MaxHtmlDepth, options.MaxHtmlAttributes, out _)).Body, lineOffset);
+    }
+
+    // Tags and white space only (<details>, </div>, <div id=x></div>): no block can come of it, so no DOM is built.
+    // A rule, a comment or anything else that may carry content takes the full parse.
+    private static bool IsMarkupOnly(ReadOnlySpan<char> html)
+    {
+        if (html.Contains("<!", StringComparison.Ordinal) || html.Contains("<hr", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var inTag = false;
+        foreach (var c in html)
+        {
+            if (inTag)
+            {
+                inTag = c != '>';
+            }
+            else if (c == '<')
+            {
+                inTag = true;
+            }
+            else if (!char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return !inTag;
     }
 
     private static DigestDiagnostic[] LimitDiagnostics(HtmlMarkupLimiter.Cuts cuts, DigestOptions options)

@@ -15,18 +15,46 @@ internal sealed class InlineText
     private int _anchorStart = -1;
     private int _strongStart = -1;
 
-    public static InlineText Of(ContainerInline? inline)
+    private string? _trimmed;
+
+    public static InlineText Of(ContainerInline? inline) => new InlineText().Read(inline);
+
+    /// <summary>
+    /// Reads one container's runs into this instance, dropping what it held: a front end reuses one instance for
+    /// all its blocks (callers copy <see cref="Links"/> and <see cref="Strong"/> before the next read).
+    /// </summary>
+    public InlineText Read(ContainerInline? inline)
     {
-        var result = new InlineText();
+        _text.Clear();
+        _links.Clear();
+        _strong.Clear();
+        (_anchorHref, _anchorStart, _strongStart, _trimmed) = (null, -1, -1, null);
         if (inline is not null)
         {
-            result.Append(inline);
+            Append(inline);
         }
 
-        return result;
+        return this;
     }
 
-    public string Text => _text.ToString().Trim();
+    /// <summary>The runs' text, trimmed; made once per read.</summary>
+    public string Text => _trimmed ??= Trimmed(_text);
+
+    private static string Trimmed(StringBuilder text)
+    {
+        var (start, end) = (0, text.Length);
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text.ToString(start, end - start);
+    }
 
     public IReadOnlyList<BlockLink> Links => _links;
 

@@ -44,6 +44,9 @@ internal static class MarkdownBlockReader
         // One HTML parser for every raw HTML block of the document: building one costs more than most blocks.
         private AngleSharp.Html.Parser.HtmlParser? fragmentParser;
 
+        // One reader of inline runs for every heading and paragraph; Add copies what it keeps.
+        private readonly InlineText _inline = new();
+
         public List<DigestBlock> Blocks { get; } = [];
 
         public DocumentMetadata Metadata { get; private set; } = DocumentMetadata.None;
@@ -66,12 +69,12 @@ internal static class MarkdownBlockReader
                         ReadFrontMatter(yaml);
                         break;
                     case HeadingBlock heading:
-                        Add(BlockKind.Heading, heading.Level, heading, InlineText.Of(heading.Inline));
+                        Add(BlockKind.Heading, heading.Level, heading, _inline.Read(heading.Inline));
 
                         break;
                     case ParagraphBlock paragraph:
                         var kind = listDepth > 0 ? BlockKind.ListItem : quoteDepth > 0 ? BlockKind.Quote : BlockKind.Paragraph;
-                        Add(kind, listDepth > 0 ? listDepth : quoteDepth, paragraph, InlineText.Of(paragraph.Inline), number);
+                        Add(kind, listDepth > 0 ? listDepth : quoteDepth, paragraph, _inline.Read(paragraph.Inline), number);
                         break;
                     case CodeBlock code:
                         Blocks.Add(new DigestBlock { Kind = BlockKind.Code, Text = code.Lines.ToString(), Lines = LinesOf(code) });
@@ -127,20 +130,47 @@ internal static class MarkdownBlockReader
 
         private const string CellSeparator = " | ";
 
+        private static ParagraphBlock? FirstParagraph(TableCell cell)
+        {
+            foreach (var block in cell)
+            {
+                if (block is ParagraphBlock paragraph)
+                {
+                    return paragraph;
+                }
+            }
+
+            return null;
+        }
+
         private void AddTable(Table table)
         {
-            foreach (var row in table.OfType<TableRow>())
+            foreach (var child in table)
             {
+                if (child is not TableRow row)
+                {
+                    continue;
+                }
+
                 var cells = new List<string>(row.Count);
                 var links = new List<BlockLink>();
                 var strong = new List<(int Start, int Length)>();
                 var offset = 0; // where the cell starts in the row's text (cells joined with " | ")
-                foreach (var cell in row.OfType<TableCell>())
+                foreach (var block in row)
                 {
-                    var inline = InlineText.Of(cell.OfType<ParagraphBlock>().FirstOrDefault()?.Inline);
+                    if (block is not TableCell cell)
+                    {
+                        continue;
+                    }
+
+                    var inline = _inline.Read(FirstParagraph(cell)?.Inline);
                     cells.Add(inline.Text);
                     links.AddRange(inline.Links);
-                    strong.AddRange(inline.Strong.Select(r => (offset + r.Start, r.Length)));
+                    foreach (var (start, length) in inline.Strong)
+                    {
+                        strong.Add((offset + start, length));
+                    }
+
                     offset += inline.Text.Length + CellSeparator.Length;
                 }
 

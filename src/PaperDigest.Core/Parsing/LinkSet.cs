@@ -7,7 +7,7 @@ namespace PaperDigest.Parsing;
 internal sealed class LinkSet
 {
     private readonly List<DigestLink> _items = [];
-    private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+    private readonly HashSet<DigestLink> _keys = new(SamePaperComparer.Instance);
 
     public int Count => _items.Count;
 
@@ -16,7 +16,7 @@ internal sealed class LinkSet
     /// <summary>Adds <paramref name="link"/> unless a link of the same kind and id (or, without an id, URL) is here.</summary>
     public bool Add(DigestLink link)
     {
-        if (!_keys.Add(Key(link)))
+        if (!_keys.Add(link))
         {
             return false;
         }
@@ -45,10 +45,35 @@ internal sealed class LinkSet
         return set;
     }
 
-    // Any version of an arXiv paper is the same paper; ids compare as the old linear scan did.
-    private static string Key(DigestLink link) => link.Id is null
-        ? $"{(int)link.Kind}u{link.Url}"
-        : link.Kind == LinkKind.Arxiv
-            ? $"{(int)link.Kind}i{ArxivId.WithoutVersion(link.Id).ToString().ToUpperInvariant()}"
-            : $"{(int)link.Kind}i{link.Id}";
+    // Any version of an arXiv paper is the same paper; ids compare as the old linear scan did. Compared in place:
+    // no key string per link.
+    private sealed class SamePaperComparer : IEqualityComparer<DigestLink>
+    {
+        public static readonly SamePaperComparer Instance = new();
+
+        public bool Equals(DigestLink? x, DigestLink? y)
+        {
+            if (x is null || y is null)
+            {
+                return ReferenceEquals(x, y);
+            }
+
+            if (x.Kind != y.Kind || (x.Id is null) != (y.Id is null))
+            {
+                return false;
+            }
+
+            return x.Id is null
+                ? string.Equals(x.Url, y.Url, StringComparison.Ordinal)
+                : x.Kind == LinkKind.Arxiv
+                    ? ArxivId.WithoutVersion(x.Id).Equals(ArxivId.WithoutVersion(y.Id), StringComparison.OrdinalIgnoreCase)
+                    : string.Equals(x.Id, y.Id, StringComparison.Ordinal);
+        }
+
+        public int GetHashCode(DigestLink link) => HashCode.Combine(link.Kind, link.Id is null
+            ? string.GetHashCode(link.Url.AsSpan(), StringComparison.Ordinal) * 31
+            : link.Kind == LinkKind.Arxiv
+                ? string.GetHashCode(ArxivId.WithoutVersion(link.Id), StringComparison.OrdinalIgnoreCase)
+                : string.GetHashCode(link.Id.AsSpan(), StringComparison.Ordinal));
+    }
 }

@@ -14,6 +14,11 @@ internal sealed class SlotReader
     private readonly List<RecordSlot> _slots = [];
     private readonly LinkSet _links = new();
     private readonly StringBuilder _value = new();
+
+    // A value still on one line: the line and the value's place in it (see Append).
+    private string? _single;
+    private int _singleStart;
+    private int _singleLength;
     private readonly bool _titleIsCjk;
 
     // The open slot: its label (null for unlabelled text), kind, first and last line; while open, lines append to _value.
@@ -98,7 +103,8 @@ internal sealed class SlotReader
             if (lineNumber++ >= skipLines)
             {
                 var line = block.Lines.StartLine + Math.Min(lineNumber - 1, block.Lines.EndLine - block.Lines.StartLine);
-                ReadLine(block, text[range].ToString(), range.Start.GetOffset(text.Length), line);
+                var (start, length) = range.GetOffsetAndLength(text.Length);
+                ReadLine(block, length == block.Text.Length ? block.Text : block.Text.Substring(start, length), start, line);
             }
         }
     }
@@ -119,13 +125,13 @@ internal sealed class SlotReader
             Open(label, RecordSlotKind.Labelled, lineNumber, takesBlocks: nested || valueStart >= line.Length);
             (_openTentative, _openNested) = (strong == 0 || nested ? line.Trim() : null, nested);
             (_openBlock, _openFromHeading) = nested ? (_openBlock, _openFromHeading) : (block, false);
-            Append(line.AsSpan(valueStart), lineNumber);
+            Append(line, valueStart, lineNumber);
             return;
         }
 
         if (_open && (_openLabel is not null || _openKind == RecordSlotKind.Text) && !EndsTakenValue(block, line))
         {
-            Append(line, lineNumber);
+            Append(line, 0, lineNumber);
             return;
         }
 
@@ -135,7 +141,7 @@ internal sealed class SlotReader
         if (kind == RecordSlotKind.Text)
         {
             Open(null, kind, lineNumber, takesBlocks: false);
-            Append(line, lineNumber);
+            Append(line, 0, lineNumber);
             return;
         }
 
@@ -146,7 +152,7 @@ internal sealed class SlotReader
     // in a deeper list item or a paragraph, or as the value's first line. A list item as deep as the label's is its sibling.
     private bool IsSubPoint(DigestBlock block) =>
         _open && _openTakesBlocks
-        && (_openFromHeading || ReferenceEquals(block, _openBlock) || _value.Length == 0
+        && (_openFromHeading || ReferenceEquals(block, _openBlock) || !HasValue
             || (block.Kind == BlockKind.ListItem && _openBlock is { Kind: BlockKind.ListItem } opener && block.Level > opener.Level)
             || block.Kind != BlockKind.ListItem);
 
@@ -166,7 +172,7 @@ internal sealed class SlotReader
     // A value taken from the blocks after its label ends where a line of its own kind comes: an author or
     // category line, a short line of ids and links (a toolbar), once the value has a line.
     private bool EndsTakenValue(DigestBlock block, string line) =>
-        _openTakesBlocks && _value.Length > 0
+        _openTakesBlocks && HasValue
         && (SlotContent.Classify(line, _titleIsCjk, firstText: false) != RecordSlotKind.Text || IsLinkLine(block, line));
 
     private static bool IsLinkLine(DigestBlock block, string line) =>
@@ -199,8 +205,9 @@ internal sealed class SlotReader
 
     private static int StrongAt(DigestBlock block, int at)
     {
-        foreach (var (start, length) in block.Strong)
+        for (var i = 0; i < block.Strong.Count; i++)
         {
+            var (start, length) = block.Strong[i];
             if (start == at)
             {
                 return length;
@@ -223,8 +230,9 @@ internal sealed class SlotReader
 
     private void AddLinks(DigestBlock block)
     {
-        foreach (var link in block.Links)
+        for (var i = 0; i < block.Links.Count; i++)
         {
+            var link = block.Links[i];
             if (LinkExtractor.IsWebUrl(link.Target))
             {
                 _links.Add(LinkExtractor.Classify(link.Target));
@@ -240,21 +248,47 @@ internal sealed class SlotReader
         (_openLabel, _openKind, _openFirst, _openLast, _open, _openTakesBlocks) = (label, kind, line, line, true, takesBlocks);
     }
 
-    private void Append(ReadOnlySpan<char> text, int line)
+    private bool HasValue => _single is not null || _value.Length > 0;
+
+    // A value of one line is that line's string or a substring of it; only a value of two lines or more is built.
+    private void Append(string source, int start, int line)
     {
-        var trimmed = text.Trim();
+        var trimmed = source.AsSpan(start).Trim();
         if (trimmed.IsEmpty)
         {
             return;
         }
 
-        if (_value.Length > 0)
+        var at = start + (source.Length - start - source.AsSpan(start).TrimStart().Length);
+        if (!HasValue)
         {
-            _value.Append('\n');
+            (_single, _singleStart, _singleLength) = (source, at, trimmed.Length);
+        }
+        else
+        {
+            if (_single is not null)
+            {
+                _value.Append(_single, _singleStart, _singleLength);
+                _single = null;
+            }
+
+            _value.Append('\n').Append(trimmed);
         }
 
-        _value.Append(trimmed);
         _openLast = Math.Max(_openLast, line);
+    }
+
+    private string TakeValue()
+    {
+        if (_single is { } single)
+        {
+            _single = null;
+            return _singleStart == 0 && _singleLength == single.Length ? single : single.Substring(_singleStart, _singleLength);
+        }
+
+        var value = _value.ToString();
+        _value.Clear();
+        return value;
     }
 
     private void Close()
@@ -264,14 +298,13 @@ internal sealed class SlotReader
             return;
         }
 
-        var value = _value.ToString();
+        var value = TakeValue();
         if (_openLabel is not null && ArxivId.Length(value) == value.Length && value.Length > 0)
         {
             _links.Add(LinkExtractor.Classify(ArxivId.AbsUrl(value)));
         }
 
         _slots.Add(new RecordSlot(_openKind, _openLabel, value, new LineSpan(_openFirst, _openLast)) { Tentative = _openTentative, Nested = _openNested });
-        _value.Clear();
         _open = false;
         _openTakesBlocks = false;
         _openTentative = null;
