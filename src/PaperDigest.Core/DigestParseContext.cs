@@ -177,6 +177,21 @@ public sealed class DigestParseContext
     /// <summary>The document's repeated record, induced from <see cref="Blocks"/> once, on first use (see <see cref="PaperDigest.Records.RecordInducer"/>).</summary>
     public PaperDigest.Records.RecordSet Records => _records ??= PaperDigest.Records.RecordInducer.Induce(Blocks);
 
+    /// <summary>
+    /// The document's repeated item, whatever the items are (news, posts, tools, papers), induced from <see cref="Blocks"/>
+    /// once, on first use (see <see cref="PaperDigest.Records.RecordInducer.InduceItems"/>): what a brief, a collection or
+    /// a blog chosen by its structure reads.
+    /// </summary>
+    public PaperDigest.Records.RecordSet Items => _items ??= PaperDigest.Records.RecordInducer.InduceItems(Blocks);
+
+    private PaperDigest.Records.RecordSet? _items;
+
+    /// <summary>Items induced before the parse (by structural detection over the whole input).</summary>
+    internal PaperDigest.Records.RecordSet? PageItems
+    {
+        init => _items = value;
+    }
+
     /// <summary>Records induced before the parse (by structural detection over the whole input).</summary>
     internal PaperDigest.Records.RecordSet? PageRecords
     {

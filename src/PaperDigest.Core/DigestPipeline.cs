@@ -100,6 +100,7 @@ public sealed class DigestPipeline
             PageMetadata = route.Rendered?.Metadata,
             PageBlocks = route.Blocks,
             PageRecords = route.Records,
+            PageItems = route.Items,
             StructureChose = route.StructureChose,
         };
         InputChecks.Report(text, sample, context);
@@ -204,7 +205,12 @@ public sealed class DigestPipeline
         var detection = StructuralDetection.Apply(FormatDetector.Detect(rendered.DetectionText, _textParsers, Options), () => blocks, _textParsers, Options, out var records);
         return detectOnly
             ? new RoutedInput(rendered.Text, detection, _textParsers, rendered, Blocks: null)
-            : new RoutedInput(rendered.Text, detection, _textParsers, rendered, blocks) { Records = records, StructureChose = records is not null };
+            : new RoutedInput(rendered.Text, detection, _textParsers, rendered, blocks)
+            {
+                Records = detection.Format == DigestFormat.Catalog ? records : null,
+                Items = detection.Format == DigestFormat.Catalog ? null : records,
+                StructureChose = records is not null,
+            };
     }
 
     private static IDigestParser FindParser(DigestFormat format, IDigestParser[] parsers)
@@ -225,6 +231,9 @@ public sealed class DigestPipeline
     {
         /// <summary>The records structural detection induced from the whole input's blocks, if it did.</summary>
         public Records.RecordSet? Records { get; init; }
+
+        /// <summary>The items structural detection induced for a brief, a collection or a blog it chose.</summary>
+        public Records.RecordSet? Items { get; init; }
 
         /// <summary>Whether the structure chose the layout (the catalog of induced records).</summary>
         public bool StructureChose { get; init; }

@@ -46,13 +46,16 @@ internal static class StructuralDetection
     public static FormatDetection Apply(FormatDetection detection, Func<BlockDocument> blocks, IReadOnlyList<IDigestParser> parsers, DigestOptions options) =>
         Apply(detection, blocks, parsers, options, out _);
 
-    /// <summary>Makes the catalog the layout where the blocks hold a described catalog and the text detection is not clear.</summary>
+    /// <summary>
+    /// Makes the layout the structure's where the text detection is not clear: the catalog where the blocks hold a
+    /// described catalog, else a blog, a brief or a collection, or an article (<see cref="StructuralLayout"/>).
+    /// </summary>
     /// <param name="detection">The text layouts' detection.</param>
     /// <param name="blocks">The input's blocks, read when needed.</param>
     /// <param name="parsers">The pipeline's text parsers.</param>
     /// <param name="options">The pipeline's options.</param>
-    /// <param name="records">The records induced on the way, or <see langword="null"/> when none were needed.</param>
-    /// <returns>The detection, the catalog first where the structure makes it one.</returns>
+    /// <param name="records">The records the chosen layout reads (a catalog's papers, a brief's or collection's items), or <see langword="null"/> when the structure did not choose.</param>
+    /// <returns>The detection, the structure's layout first where it chose one.</returns>
     public static FormatDetection Apply(FormatDetection detection, Func<BlockDocument> blocks, IReadOnlyList<IDigestParser> parsers, DigestOptions options, out RecordSet? records)
     {
         records = null;
@@ -67,19 +70,33 @@ internal static class StructuralDetection
             return detection;
         }
 
-        var induced = RecordInducer.Induce(blocks());
-        // A clear brief stands whatever its featured part holds: its parts are the layout (until briefs are read by structure too).
+        var document = blocks();
+        var induced = RecordInducer.Induce(document);
+        if (AsCatalog(detection, induced, catalog, out records) is { } structural)
+        {
+            return structural;
+        }
+
+        return clearText ? detection : StructuralLayout.Apply(detection, document, induced, parsers, out records);
+    }
+
+    private static FormatDetection? AsCatalog(FormatDetection detection, RecordSet induced, IDigestParser catalog, out RecordSet? records)
+    {
+        records = null;
+        var textIsCatalog = detection.Format == DigestFormat.Catalog;
+
+        // A clear brief stands whatever its featured part holds: its parts are the layout.
         var clear = !textIsCatalog && detection.Score >= FormatDetector.ClearScore;
         if ((induced.PaperCount < MinPapers && induced.Unit != RecordUnitKind.FrontMatter) || !IsDescribedCatalog(induced)
             || (clear && (!IsLabelledCatalog(induced) || !Yields(detection.Format))))
         {
-            return detection;
+            return null;
         }
 
         var score = Math.Round(0.6 + (0.4 * induced.PaperShare * induced.Regularity), 3);
         if (score <= detection.Score)
         {
-            return detection;
+            return null;
         }
 
         // Records go to the parse where the structure chose the layout: no catalog by the labels, or one they found

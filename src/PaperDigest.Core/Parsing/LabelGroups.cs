@@ -19,6 +19,9 @@ public enum LabelGroups
     /// <summary>Labels of a paper's head: <see cref="LabelRole.MainCategory"/>, <see cref="LabelRole.Authors"/> and <see cref="LabelRole.Keywords"/>.</summary>
     PaperHead = 8,
 
+    /// <summary>Labels of a news item or post rather than a paper: <see cref="LabelRole.Source"/>.</summary>
+    ItemHead = 16,
+
     /// <summary>Every label.</summary>
-    All = EntryFields | PaperLinks | BriefParts | PaperHead,
+    All = EntryFields | PaperLinks | BriefParts | PaperHead | ItemHead,
 }

@@ -50,4 +50,7 @@ public enum LabelRole
 
     /// <summary>An item's topic or research direction (<c>方向:</c>, <c>领域:</c>, <c>Topic:</c>), in a brief's paper items.</summary>
     Topic,
+
+    /// <summary>Where a news item or post comes from: its publisher, account or site (<c>来源</c>, <c>Source</c>).</summary>
+    Source,
 }

@@ -38,6 +38,7 @@ public static class LabelTable
         (LabelRole.Authors, default, ["作者", "Authors", "Author"]),
         (LabelRole.Topic, default, ["方向", "研究方向", "领域", "領域", "主题", "主題", "Topic", "Direction"]),
         (LabelRole.Keywords, default, ["关键词", "關鍵詞", "关键字", "關鍵字", "标签", "標籤", "Keywords", "Tags"]),
+        (LabelRole.Source, default, ["来源", "來源", "出处", "出處", "发布者", "發布者", "公众号", "公眾號", "Source", "Publisher", "Via"]),
         (LabelRole.Abstract, default, ["查看完整摘要", "完整摘要", "摘要", "Abstract"]),
         (LabelRole.PaperTitle, default, ["论文标题", "論文標題", "原始论文标题", "原始論文標題", "论文名称", "論文名稱", "原文标题", "原文標題", "原文", "Paper title", "Original title", "题目", "題目", "标题", "標題", "Title"]),
         (LabelRole.PaperLink, default, ["论文地址", "論文地址", "论文链接", "論文鏈接", "論文連結", "论文", "論文", "链接", "鏈接", "連結", "Paper", "Link"]),
@@ -56,7 +57,7 @@ public static class LabelTable
     /// <summary>The longest text a compound label's tail may have (<c>方法局限</c>: <c>局限</c>).</summary>
     private const int MaxTailLength = 8;
 
-    private static readonly LabelGroups[] Groups = [LabelGroups.EntryFields, LabelGroups.PaperLinks, LabelGroups.BriefParts, LabelGroups.PaperHead];
+    private static readonly LabelGroups[] Groups = [LabelGroups.EntryFields, LabelGroups.PaperLinks, LabelGroups.BriefParts, LabelGroups.PaperHead, LabelGroups.ItemHead];
 
     // Per group, every label bucketed by its first character (upper-cased), longest first: a parser asking for
     // one group (the catalog's fields, on every line) looks at that group's labels only.
@@ -94,6 +95,7 @@ public static class LabelTable
         LabelRole.Field or LabelRole.TlDr or LabelRole.Abstract => LabelGroups.EntryFields,
         LabelRole.Overview or LabelRole.Featured or LabelRole.More or LabelRole.Observation => LabelGroups.BriefParts,
         LabelRole.MainCategory or LabelRole.Authors or LabelRole.Keywords or LabelRole.Topic => LabelGroups.PaperHead,
+        LabelRole.Source => LabelGroups.ItemHead,
         _ => LabelGroups.PaperLinks,
     };
 

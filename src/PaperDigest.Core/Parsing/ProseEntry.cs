@@ -17,8 +17,21 @@ internal static class ProseEntry
             // A title named by its label ("论文标题：…") wins over one merely cited in 《…》.
             PaperTitle = Article.ArticlePaper.FindTitle(context.Lines, bodyStart, last) ?? CitedTitles.FindPaperTitle(body),
             Body = body,
-            Links = links.ToArray(),
+            Links = WithoutPlainCitations(body, links.Items),
             Span = new LineSpan(first + 1, last + 1),
         };
     }
+
+    // A text that links a paper by its URL (arxiv.org/abs/…) and names others by plain id only (a reference list:
+    // "arXiv:2212.08073") cites those: they are not its links. Without a linked paper, a plain id is the text's paper.
+    private static DigestLink[] WithoutPlainCitations(string body, IReadOnlyList<DigestLink> links)
+    {
+        var linked = links.Where(l => l.Kind == LinkKind.Arxiv && l.Id is { } id && IsLinked(body, id)).ToList();
+        return linked.Count == 0
+            ? [.. links]
+            : [.. links.Where(l => l.Kind != LinkKind.Arxiv || linked.Contains(l))];
+    }
+
+    private static bool IsLinked(string body, string id) =>
+        body.Contains("/abs/" + id, StringComparison.OrdinalIgnoreCase) || body.Contains("/pdf/" + id, StringComparison.OrdinalIgnoreCase);
 }

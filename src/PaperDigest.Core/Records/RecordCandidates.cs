@@ -47,6 +47,11 @@ internal static class RecordCandidates
             }
         }
 
+        if (ByLeafHeading(blocks) is { } leaves)
+        {
+            candidates.Add(leaves);
+        }
+
         if (rows >= MinRecords)
         {
             // Tables with different columns hold different records (papers, categories, edges): one cut each, for the
@@ -143,6 +148,123 @@ internal static class RecordCandidates
         }
 
         return candidate;
+    }
+
+    // In an outline whose records sit at different depths (papers under sub-sections and under sections), the records
+    // are its leaves: headings with no deeper heading before the next one as high. Each runs to the next heading; the
+    // headings above them are regions. A cut of its own only where the leaves have two levels or more.
+    private static RecordCandidate? ByLeafHeading(IReadOnlyList<DigestBlock> blocks)
+    {
+        var leaf = new bool[blocks.Count];
+        var levels = 0;
+        var nextLevel = int.MaxValue; // the level of the next heading after b (scanning backwards)
+        for (var b = blocks.Count - 1; b >= 0; b--)
+        {
+            if (blocks[b].Kind != BlockKind.Heading)
+            {
+                continue;
+            }
+
+            leaf[b] = nextLevel <= blocks[b].Level;
+            nextLevel = blocks[b].Level;
+        }
+
+        // A level with a single leaf (a summary box, a dateline among the parts) holds no records: it is a region.
+        Span<int> perLevel = stackalloc int[7];
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            perLevel[Math.Clamp(blocks[b].Level, 1, 6)] += leaf[b] ? 1 : 0;
+        }
+
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            leaf[b] &= perLevel[Math.Clamp(blocks[b].Level, 1, 6)] >= MinRecords;
+            levels |= leaf[b] ? 1 << Math.Clamp(blocks[b].Level, 1, 6) : 0;
+        }
+
+        if (System.Numerics.BitOperations.PopCount((uint)levels) < 2)
+        {
+            return null;
+        }
+
+        var holds = RecordsWithSubHeadings(blocks, leaf);
+        var candidate = new RecordCandidate(RecordUnitKind.Heading, System.Numerics.BitOperations.TrailingZeroCount(levels));
+        var parents = new Stack<int>();
+        var open = -1;
+        var openLevel = int.MaxValue;
+        for (var b = 0; b <= blocks.Count; b++)
+        {
+            var block = b < blocks.Count ? blocks[b] : null;
+            if (block is not null && (block.Kind != BlockKind.Heading || (open >= 0 && block.Level > openLevel)))
+            {
+                continue;
+            }
+
+            if (open >= 0)
+            {
+                candidate.Ranges.Add((open, b, 1, parents.Count > 0 ? parents.Peek() : null));
+                (open, openLevel) = (-1, int.MaxValue);
+            }
+
+            if (block is null)
+            {
+                break;
+            }
+
+            while (parents.Count > 0 && candidate.Regions[parents.Peek()].Level >= block.Level)
+            {
+                parents.Pop();
+            }
+
+            if (leaf[b] || holds[b])
+            {
+                (open, openLevel) = (b, holds[b] ? block.Level : int.MaxValue);
+                continue;
+            }
+
+            candidate.Regions.Add(new RecordRegion(block.Text.Trim(), block.Level, block.Lines, parents.Count > 0 ? parents.Peek() : null));
+            parents.Push(candidate.Regions.Count - 1);
+        }
+
+        return candidate.Ranges.Count >= MinRecords ? candidate : null;
+    }
+
+    // A heading with text of its own before its sub-headings, as deep as most leaves or deeper, is a record whose
+    // sub-headings are its parts (a paper section with 起因 / 效果); one straight over its children is a group.
+    private static bool[] RecordsWithSubHeadings(IReadOnlyList<DigestBlock> blocks, bool[] leaf)
+    {
+        Span<int> leavesPerLevel = stackalloc int[7];
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            leavesPerLevel[Math.Clamp(blocks[b].Level, 1, 6)] += leaf[b] ? 1 : 0;
+        }
+
+        var common = 1;
+        for (var level = 2; level <= 6; level++)
+        {
+            common = leavesPerLevel[level] > leavesPerLevel[common] ? level : common;
+        }
+
+        // Its sub-headings must all be leaves (one level of parts): a heading over groups of records is a group. Each
+        // heading scans its own sub-tree, at most six deep, so the pass stays linear.
+        var holds = new bool[blocks.Count];
+        for (var b = 0; b + 1 < blocks.Count; b++)
+        {
+            if (blocks[b].Kind != BlockKind.Heading || leaf[b] || blocks[b].Level < common || blocks[b + 1].Kind == BlockKind.Heading)
+            {
+                continue;
+            }
+
+            var flat = true;
+            for (var c = b + 1; c < blocks.Count && flat && !(blocks[c].Kind == BlockKind.Heading && blocks[c].Level <= blocks[b].Level); c++)
+            {
+                flat = blocks[c].Kind != BlockKind.Heading || leaf[c];
+            }
+
+            holds[b] = flat;
+        }
+
+        return holds;
     }
 
     private const int MaxTableCuts = 4;

@@ -33,7 +33,32 @@ public static class RecordInducer
         return best.Unit == RecordUnitKind.None ? FrontMatterRecord.Read(document) : best;
     }
 
-    private static (RecordSet Set, double Score) Evaluate(IReadOnlyList<DigestBlock> blocks, RecordCandidate candidate, ref Dictionary<string, string>? titles)
+    /// <summary>
+    /// Finds the repeated item of <paramref name="document"/> whatever the items are: news, posts, tools or papers. A
+    /// record is an item when it has a title and something under it (text, a link); the cut with the most distinct,
+    /// fitting items over the most of the document wins. Layouts that are not catalogs (briefs, collections) read these.
+    /// </summary>
+    /// <param name="document">The blocks of a document, from any front end.</param>
+    /// <returns>The best item set, or <see cref="RecordSet.None"/>.</returns>
+    public static RecordSet InduceItems(BlockDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var best = RecordSet.None;
+        var bestScore = 0.0;
+        Dictionary<string, string>? titles = null;
+        foreach (var candidate in RecordCandidates.Of(document))
+        {
+            var (set, score) = Evaluate(document.Blocks, candidate, ref titles, items: true);
+            if (score > bestScore)
+            {
+                (best, bestScore) = (set, score);
+            }
+        }
+
+        return best;
+    }
+
+    private static (RecordSet Set, double Score) Evaluate(IReadOnlyList<DigestBlock> blocks, RecordCandidate candidate, ref Dictionary<string, string>? titles, bool items = false)
     {
         var records = new List<InducedRecord>(candidate.Ranges.Count);
         var headers = new TableHeaders(blocks);
@@ -57,11 +82,19 @@ public static class RecordInducer
             return (RecordSet.None, 0);
         }
 
-        var fits = records.Select(r => Fit(r, template)).ToArray();
+        var fits = records.Select(r => items ? ItemFit(r, template, candidate.Unit) : Fit(r, template)).ToArray();
         var (kept, regions) = Keep(records, fits, candidate);
         if (kept.Count < 2)
         {
             return (RecordSet.None, 0);
+        }
+
+        if (items)
+        {
+            // Items own the document's text: a cut of stray bullets inside the items covers little of it.
+            var set = Set(blocks, candidate, template, kept, regions);
+            var distinctItems = (double)kept.Select(r => r.Title).Distinct(StringComparer.Ordinal).Count() / kept.Count;
+            return (set, fits.Sum() * distinctItems * set.Coverage * fits.Count(f => f > 0) / records.Count);
         }
 
         // The cut that finds the most paper records, with the fewest repeated titles and misfits, wins. Labels
@@ -308,6 +341,30 @@ public static class RecordInducer
         LinkKind.HuggingFace => ArxivId.WithoutVersion((link.Id ?? link.Url).Replace("papers/", string.Empty, StringComparison.Ordinal)).ToString(),
         _ => link.Id ?? link.Url,
     };
+
+    // An item: a title of a title's length, with text or a link under it; one that fits the template counts more. A
+    // bare heading (a paper named in an outline, its link left empty) counts less; a bare list line is just a line.
+    private static double ItemFit(InducedRecord record, RecordTemplate template, RecordUnitKind unit) =>
+        record.Title.Length is 0 or > MaxItemTitle ? 0
+        : record.Slots.Count == 0 && record.Links.Count == 0 ? (unit == RecordUnitKind.Heading && !IsOutlineNumbered(record.Title) ? 0.5 : 0)
+        : 1 + (template.Count > 0 && template.Fits(record) ? 0.5 : 0);
+
+    // "2.2.2 关系抽取": a heading numbered like an outline's part is a section of it, an empty one when it is bare.
+    private static bool IsOutlineNumbered(ReadOnlySpan<char> title)
+    {
+        var i = 0;
+        var dots = 0;
+        while (i < title.Length && (char.IsAsciiDigit(title[i]) || (title[i] == '.' && i > 0 && char.IsAsciiDigit(title[i - 1]))))
+        {
+            dots += title[i] == '.' ? 1 : 0;
+            i++;
+        }
+
+        return dots >= 1 && i > 2 && (i == title.Length || char.IsWhiteSpace(title[i]) || !char.IsAsciiDigit(title[i]));
+    }
+
+    // Longer than this, the opening line is a paragraph, not an item's title.
+    private const int MaxItemTitle = 160;
 
     private static double Fit(InducedRecord record, RecordTemplate template) =>
         record.Title.Length == 0 ? 0 : (record.IsPaper ? 1 : 0) + (template.Fits(record) ? 0.5 : 0);

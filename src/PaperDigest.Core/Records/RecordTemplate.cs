@@ -142,8 +142,10 @@ internal sealed class RecordTemplate
         return line.EndsWith(first, StringComparison.Ordinal) ? line + value[first.Length..] : line + "\n" + value;
     }
 
+    // A label the table knows whole, or a Chinese compound it knows by its head (论文方法: 方法).
     private static bool IsKnown(string label) =>
-        LabelTable.TryMatch(label, LabelGroups.All, out var match) && match.ContentStart >= label.Length;
+        (LabelTable.TryMatch(label, LabelGroups.All, out var match) && match.ContentStart >= label.Length)
+        || (SlotContent.IsMostlyCjk(label) && SlotNames.TryName(label, out _));
 
     /// <summary>Labels as the template compares them (see <see cref="Key"/>), with no string made per comparison.</summary>
     private sealed class LabelComparer : IEqualityComparer<string>

@@ -12,10 +12,31 @@ internal static class RecordTitle
     {
         number = null;
         var text = line[LabelText.SkipDecoration(line, out _)..].Trim();
-        text = WithoutNumber(text, out number);
+        text = WithoutDatePrefix(WithoutNumber(text, out number));
         text = WithoutTrailingLinks(text, block.Links);
-        return text.TrimEnd(":：").Trim().ToString();
+        return WithoutEnclosingBrackets(text.TrimEnd(":：").Trim()).ToString();
     }
+
+    // "【2025-09-03】Title": a date in brackets before the title dates the record; it is not part of the title.
+    private static ReadOnlySpan<char> WithoutDatePrefix(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 3 || text[0] is not ('【' or '['))
+        {
+            return text;
+        }
+
+        var close = text.IndexOfAny('】', ']');
+        var inside = close > 1 ? text[1..close] : default;
+        return close > 5 && close + 1 < text.Length && !inside.ContainsAnyExcept(DateCharacters) && inside.ContainsAny('-', '/', '.')
+            ? text[(close + 1)..].Trim()
+            : text;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> DateCharacters = System.Buffers.SearchValues.Create("0123456789-/.");
+
+    // "【Title】": lenticular brackets around the whole title mark it out; they are not part of it.
+    private static ReadOnlySpan<char> WithoutEnclosingBrackets(ReadOnlySpan<char> text) =>
+        text.Length > 2 && text[0] == '【' && text[^1] == '】' && text[1..^1].IndexOfAny('【', '】') < 0 ? text[1..^1].Trim() : text;
 
     // "3. Title", "3、Title", "3) Title", "[3] Title", "(3) Title", "（3）Title", "【3】Title".
     private static ReadOnlySpan<char> WithoutNumber(ReadOnlySpan<char> text, out int? number)

@@ -59,6 +59,11 @@ public sealed class BlogParser : IDigestParser
     public void Parse(DigestParseContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (RecordDocumentReader.TryReadItems(context, DigestFormat.Blog))
+        {
+            return;
+        }
+
         var lines = context.Lines;
         var first = lines.NextNonBlank(0);
         if (first < lines.Count && !LineShape.StartsWithHashWord(lines[first]) && TryFirstUrl(lines[first], out var url))

@@ -45,6 +45,11 @@ public sealed class BriefParser : IDigestParser
     public void Parse(DigestParseContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (RecordDocumentReader.TryReadItems(context, DigestFormat.Brief))
+        {
+            return;
+        }
+
         new BriefReader(context).Read();
     }
 }

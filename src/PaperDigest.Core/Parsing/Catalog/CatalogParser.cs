@@ -117,7 +117,7 @@ public sealed class CatalogParser : IDigestParser
     private static void ReadRecords(DigestParseContext context)
     {
         context.StartOver(onSourceLines: true);
-        RecordCatalogReader.Read(context, context.Records);
+        RecordDocumentReader.Read(context, context.Records);
     }
 
     // As many papers as records, nine in ten titles the same, in order, every member most records fill (authors,

@@ -17,13 +17,16 @@ internal sealed class RecordEntry
     private readonly List<DigestTag> _tags = [];
     private readonly List<string> _body = [];
     private readonly DigestParseContext _context;
-    private string? _tldr, _abstract, _paperTitle, _category, _topic;
+    private string? _tldr, _abstract, _paperTitle, _category, _topic, _publisher;
     private string[]? _authors;
     private RecordSlot? _prose;
 
     private RecordEntry(DigestParseContext context) => _context = context;
 
-    public static DigestEntry Build(InducedRecord record, DigestParseContext context)
+    /// <param name="record">The record.</param>
+    /// <param name="context">The parse.</param>
+    /// <param name="proseIsAbstract">Whether the one long unnamed slot is the paper's abstract (a catalog's), not an item's text.</param>
+    public static DigestEntry Build(InducedRecord record, DigestParseContext context, bool proseIsAbstract = true)
     {
         var entry = new RecordEntry(context);
         foreach (var slot in record.Slots)
@@ -31,7 +34,10 @@ internal sealed class RecordEntry
             entry.Read(slot);
         }
 
-        entry.TakeProseAsAbstract();
+        if (proseIsAbstract)
+        {
+            entry.TakeProseAsAbstract();
+        }
         return new DigestEntry
         {
             Kind = EntryKind.Paper,
@@ -42,6 +48,7 @@ internal sealed class RecordEntry
             Authors = entry._authors ?? [],
             Category = entry._category,
             Topic = entry._topic,
+            Publisher = entry._publisher,
             Tags = entry._tags,
             TlDr = entry._tldr,
             Fields = entry._fields,
@@ -111,6 +118,9 @@ internal sealed class RecordEntry
                 return true;
             case LabelRole.Topic:
                 _topic ??= value;
+                return true;
+            case LabelRole.Source:
+                _publisher ??= value;
                 return true;
             case LabelRole.Keywords:
                 foreach (var tag in AuthorNames.Split(value))

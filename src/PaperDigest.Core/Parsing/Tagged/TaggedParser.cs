@@ -60,6 +60,11 @@ public sealed class TaggedParser : IDigestParser
     public void Parse(DigestParseContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (RecordDocumentReader.TryReadItems(context, DigestFormat.Tagged))
+        {
+            return;
+        }
+
         new TaggedReader(context).Read();
     }
 }

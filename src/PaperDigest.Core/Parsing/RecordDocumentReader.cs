@@ -1,19 +1,49 @@
+using PaperDigest.Parsing.Catalog;
 using PaperDigest.Records;
 
-namespace PaperDigest.Parsing.Catalog;
+namespace PaperDigest.Parsing;
 
 /// <summary>
-/// Reads a catalog from its induced records (<see cref="DigestParseContext.Records"/>): each record an entry, each
-/// region a section at its own depth, the first top-level heading before the records the document's title, and the
-/// lines before the first region the document's header. Spans are the input's own lines.
+/// Reads a document from its induced records (<see cref="DigestParseContext.Records"/>), whatever its layout: each
+/// record an entry, each region a section at its own depth, the first top-level heading before the records the
+/// document's title, and the lines before the first region the document's header. Spans are the input's own lines.
+/// A catalog's records are papers; a brief's, a collection's and a blog's are items (<see cref="RecordItem"/>).
 /// </summary>
-internal static class RecordCatalogReader
+internal static class RecordDocumentReader
 {
-    public static void Read(DigestParseContext context, RecordSet records)
+    /// <summary>
+    /// Reads the document from its items where its structure chose <paramref name="layout"/> (a brief, a collection or a
+    /// blog, <see cref="Detection.StructuralLayout"/>); false where it did not, and the layout's own reader reads it.
+    /// </summary>
+    public static bool TryReadItems(DigestParseContext context, DigestFormat layout)
     {
+        if (!context.StructureChose || context.Items.Records.Count < 2)
+        {
+            return false;
+        }
+
+        context.StartOver(onSourceLines: true);
+        Read(context, context.Items, layout);
+        return true;
+    }
+
+    public static void Read(DigestParseContext context, RecordSet records, DigestFormat? layout = null)
+    {
+        if (records.Records.Count == 0)
+        {
+            return;
+        }
+
         var regions = records.Regions;
         var firstRecordLine = records.Records[0].Lines.StartLine;
         var titleRegions = TitleRegions(regions, firstRecordLine);
+        // A post or page's declared title (front matter, <title>) names a brief, a collection or a blog; a catalog's
+        // own first heading names it.
+        if (layout is { } itemLayout && itemLayout != DigestFormat.Catalog && context.Metadata.Title is { Length: > 0 } declaredTitle)
+        {
+            context.Title ??= declaredTitle;
+        }
+
         if (titleRegions.Count > 0)
         {
             context.Title ??= Plain(regions[titleRegions[0]].Title);
@@ -58,9 +88,16 @@ internal static class RecordCatalogReader
             context.MarkHeaderLine(headerEnd);
         }
 
+        var credits = layout is { } items && items != DigestFormat.Catalog && RecordItem.SourceShare(records.Records, context.Blocks.Blocks) >= RecordItem.CreditShare;
         foreach (var record in records.Records)
         {
-            if (!context.AddEntry(RecordEntry.Build(record, context)))
+            var entry = RecordEntry.Build(record, context, proseIsAbstract: layout is not { } kind || kind == DigestFormat.Catalog);
+            if (layout is { } format && format != DigestFormat.Catalog)
+            {
+                entry = RecordItem.Finish(entry, record, SectionTitle(record, regions, sectionOf, context), credits, format, context);
+            }
+
+            if (!context.AddEntry(entry))
             {
                 break;
             }
@@ -121,6 +158,20 @@ internal static class RecordCatalogReader
         }
 
         return same;
+    }
+
+    // The innermost section the record lies in.
+    private static string? SectionTitle(InducedRecord record, IReadOnlyList<RecordRegion> regions, int?[] sectionOf, DigestParseContext context)
+    {
+        for (var r = record.RegionIndex; r is { } index; r = regions[index].ParentIndex)
+        {
+            if (sectionOf[index] is { } section)
+            {
+                return context.Sections[section].Title;
+            }
+        }
+
+        return null;
     }
 
     private static int? Parent(IReadOnlyList<RecordRegion> regions, RecordRegion region, int?[] sectionOf)

@@ -1,0 +1,179 @@
+using PaperDigest.Blocks;
+using PaperDigest.Records;
+
+namespace PaperDigest.Parsing;
+
+/// <summary>
+/// A record read as an item of a brief, a collection or a blog rather than as a catalog paper: its text is the item's
+/// summary and body, a hashtag line its tags, a link's own words (<c>详情</c>, <c>Read more</c>) nothing more than the
+/// link, and its source a <c>来源</c>-labelled slot or a trailing credit (a short line after the text, as most items of
+/// the document have). The section it lies in is a brief item's topic and a collection item's tag.
+/// </summary>
+internal static class RecordItem
+{
+    // A credit is a name, not a sentence: a publisher, an account, a site.
+    private const int MaxCreditLength = 30;
+
+    // Most items carry a credit before any one item's short last line counts as one.
+    public const double CreditShare = 0.6;
+
+    /// <summary>The share of <paramref name="records"/> whose source is stated: a source label or a trailing credit.</summary>
+    public static double SourceShare(IReadOnlyList<InducedRecord> records, IReadOnlyList<DigestBlock> blocks)
+    {
+        if (records.Count == 0)
+        {
+            return 0;
+        }
+
+        var sourced = 0;
+        foreach (var record in records)
+        {
+            sourced += SourceLabel(record) is not null || TrailingCredit(record, blocks) is not null ? 1 : 0;
+        }
+
+        return (double)sourced / records.Count;
+    }
+
+    /// <summary>The item <paramref name="paper"/> (read as a catalog paper) is, in <paramref name="layout"/>.</summary>
+    public static DigestEntry Finish(DigestEntry paper, InducedRecord record, string? section, bool credits, DigestFormat layout, DigestParseContext context)
+    {
+        var blocks = context.Blocks.Blocks;
+        var credit = credits && SourceLabel(record) is null ? TrailingCredit(record, blocks) : null;
+        var tags = new List<DigestTag>(paper.Tags);
+        var text = new List<string>();
+        foreach (var slot in record.Slots)
+        {
+            var value = slot.Value.Trim();
+            if (slot.Kind is RecordSlotKind.Labelled or RecordSlotKind.Authors or RecordSlotKind.Categories || value.Length == 0
+                || ReferenceEquals(slot, credit) || IsLinkWords(value, record, blocks))
+            {
+                continue;
+            }
+
+            if (IsHashtagLine(value))
+            {
+                foreach (var word in value.Split(['#', '＃'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    tags.Add(context.Tag(word));
+                }
+
+                continue;
+            }
+
+            text.Add(value);
+        }
+
+        if (layout == DigestFormat.Tagged && section is not null)
+        {
+            tags.Add(context.Tag(section));
+        }
+
+        var labelledTitle = paper.PaperTitle is { } title && record.Slot(RecordSlotKind.AlternateTitle)?.Value.Trim() != title ? title : null;
+        var summary = text.Count > 0 && layout == DigestFormat.Brief ? text[0] : null;
+        var body = string.Join('\n', summary is null ? text : text.Skip(1));
+        return paper with
+        {
+            Kind = layout == DigestFormat.Brief ? EntryKind.NewsItem : EntryKind.Article,
+            PaperTitle = labelledTitle,
+            Topic = paper.Topic ?? (layout == DigestFormat.Brief ? section : null),
+            Summary = summary,
+            Body = body.Length > 0 ? body : null,
+            Publisher = paper.Publisher ?? credit?.Value.Trim(),
+            Tags = tags,
+        };
+    }
+
+    private static RecordSlot? SourceLabel(InducedRecord record)
+    {
+        foreach (var slot in record.Slots)
+        {
+            if (slot.Label is { } label && SlotNames.TryName(label, out var match) && match.Role == LabelRole.Source)
+            {
+                return slot;
+            }
+        }
+
+        return null;
+    }
+
+    // The last short text line after the item's text: a name, not a number, a hashtag line or the words of a link.
+    private static RecordSlot? TrailingCredit(InducedRecord record, IReadOnlyList<DigestBlock> blocks)
+    {
+        var seenText = false;
+        RecordSlot? credit = null;
+        foreach (var slot in record.Slots)
+        {
+            if (slot.Kind != RecordSlotKind.Text)
+            {
+                continue;
+            }
+
+            var value = slot.Value.AsSpan().Trim();
+            if (seenText && value.Length is > 1 and <= MaxCreditLength && IsName(value) && !IsHashtagLine(value) && !IsLinkWords(slot.Value.Trim(), record, blocks))
+            {
+                credit = slot;
+            }
+
+            seenText |= value.Length > MaxCreditLength;
+        }
+
+        return credit;
+    }
+
+    // Letters, and no sentence punctuation.
+    private static bool IsName(ReadOnlySpan<char> value)
+    {
+        var letters = 0;
+        foreach (var c in value)
+        {
+            if (c is '。' or '，' or '.' or ',' or '：' or ':' or '!' or '！' or '?' or '？')
+            {
+                return false;
+            }
+
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters >= 2;
+    }
+
+    private static bool IsHashtagLine(ReadOnlySpan<char> value)
+    {
+        var words = 0;
+        foreach (var range in value.Split(' '))
+        {
+            var word = value[range].Trim();
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!LineShape.StartsWithHashWord(word))
+            {
+                return words > 0 && value[range.Start.Value..].Contains('#');
+            }
+
+            words++;
+        }
+
+        return words > 0;
+    }
+
+    // A line that is only the words of one of the item's links (详情, Read more, PDF): the link says it already.
+    private static bool IsLinkWords(string value, InducedRecord record, IReadOnlyList<DigestBlock> blocks)
+    {
+        var end = Math.Min(blocks.Count, record.FirstBlock + Math.Max(1, record.BlockCount));
+        for (var b = record.FirstBlock; b < end; b++)
+        {
+            foreach (var link in blocks[b].Links)
+            {
+                if (link.Text.AsSpan().Trim().Equals(value, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}
