@@ -79,6 +79,7 @@ internal static class RecordItem
             Summary = summary,
             Body = body.Length > 0 ? body : null,
             Publisher = paper.Publisher ?? credit?.Value.Trim(),
+            Authors = credit is { Kind: RecordSlotKind.Authors } ? [] : paper.Authors,
             Tags = tags,
         };
     }
@@ -103,7 +104,9 @@ internal static class RecordItem
         RecordSlot? credit = null;
         foreach (var slot in record.Slots)
         {
-            if (slot.Kind != RecordSlotKind.Text)
+            // A credit of two or three capitalized words reads like a name list to the content typing, one in the other
+            // script like a translated title.
+            if (slot.Kind is not (RecordSlotKind.Text or RecordSlotKind.Authors or RecordSlotKind.AlternateTitle) || slot.Label is not null)
             {
                 continue;
             }
@@ -114,7 +117,7 @@ internal static class RecordItem
                 credit = slot;
             }
 
-            seenText |= value.Length > MaxCreditLength;
+            seenText = true;
         }
 
         return credit;
