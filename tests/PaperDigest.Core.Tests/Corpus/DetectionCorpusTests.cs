@@ -35,6 +35,15 @@ public sealed class DetectionCorpusTests
     [InlineData("variants2/catalog/vollero-hfdaily-2026-07-14.md", "catalog")]
     [InlineData("variants2/catalog/whiteplus-arxiv-2025-08-23.html", "catalog")]
     [InlineData("variants2/catalog/whiteplus-arxiv-2025-08-23.md", "catalog")]
+    [InlineData("variants2/brief/aitobox-weekly-2024-02-22.md", "brief")]
+    [InlineData("variants2/brief/aidaily-skill-2026-01-15.html", "brief")]
+    [InlineData("variants2/tagged/wxarticles-ainews-2026-07-24.html", "tagged")]
+    [InlineData("variants2/blog/km1994-acl-study.md", "blog")]
+    [InlineData("variants2/blog/wanhjh-vla-tracking-2026-03-22.md", "blog")]
+    [InlineData("variants2/blog/wqw-llm-multi-turn-2025-08-10.md", "blog")]
+    [InlineData("variants2/article/jaile06-clip-karpathy-zhHant.md", "article")]
+    [InlineData("variants2/article/jchao-clip-openclaw-rl.md", "article")]
+    [InlineData("variants2/article/wanhjh-kimi-k15.md", "article")]
     public void Detects_each_layout_with_a_clear_margin(string file, string format)
     {
         var detection = Digest.Detect(CorpusFiles.Read(file));

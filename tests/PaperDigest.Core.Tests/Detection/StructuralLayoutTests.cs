@@ -1,0 +1,171 @@
+using FluentAssertions;
+using PaperDigest.Blocks;
+using PaperDigest.Records;
+using Xunit;
+
+namespace PaperDigest.Tests.Detection;
+
+/// <summary>The layout of a document that is no catalog, from its structure: parts with linked items, credited news, paper sections, one text.</summary>
+public sealed class StructuralLayoutTests
+{
+    // Parts whose names no label table has, items as numbered headings with a summary and a link.
+    private const string Brief = """
+        # 周三速览
+
+        本期三条消息。
+
+        ## 🚀 星辰大海
+
+        ### 1. Orion 发布新模型
+
+        参数更少，速度更快。
+
+        [原文](https://news.example.com/a/1)
+
+        ### 2. Atlas 开源推理框架
+
+        支持长上下文。
+
+        [原文](https://news.example.com/a/2)
+
+        ## 🧪 实验室角落
+
+        ### 1. Vega 更新评测集
+
+        新增四项任务。
+
+        [原文](https://news.example.com/a/3)
+        """;
+
+    [Fact]
+    public void Parts_of_linked_items_are_a_brief_whatever_the_parts_are_called()
+    {
+        var document = Digest.Parse(Brief);
+
+        document.Format.Should().Be(DigestFormat.Brief);
+        document.Detection.Score.Should().Be(0.868, "0.8 + 0.1 x every item linked x the items cover 68% of the lines");
+        document.Detection.Candidates[0].Reason.Should().StartWith("structure: 3 linked items (100 % with links) in 2 parts, 0 % with a source");
+        document.Title.Should().Be("周三速览");
+        document.Sections.Select(s => (s.Title, s.EntryCount)).Should().Equal(("星辰大海", 2), ("实验室角落", 1));
+        document.Entries.Select(e => (e.Kind, e.Title, e.Topic, e.Summary, e.Links.Single().Url)).Should().Equal(
+            (EntryKind.NewsItem, "Orion 发布新模型", "星辰大海", "参数更少，速度更快。", "https://news.example.com/a/1"),
+            (EntryKind.NewsItem, "Atlas 开源推理框架", "星辰大海", "支持长上下文。", "https://news.example.com/a/2"),
+            (EntryKind.NewsItem, "Vega 更新评测集", "实验室角落", "新增四项任务。", "https://news.example.com/a/3"));
+        document.Entries.Select(e => e.Span).Should().Equal(new LineSpan(7, 12), new LineSpan(13, 18), new LineSpan(21, 25));
+    }
+
+    [Fact]
+    public void Items_that_close_with_their_source_are_a_collection_with_publishers_and_hashtags()
+    {
+        const string text = """
+            # 今日文章
+
+            ### [模型压缩的新思路](https://news.example.com/p/1)
+
+            作者回顾了量化与剪枝的取舍。
+
+            #量化 #剪枝
+
+            北辰评论
+
+            ### [长上下文评测](https://news.example.com/p/2)
+
+            一组新任务考察检索与推理。
+
+            #评测
+
+            算力日记
+
+            ### [Agents in the wild](https://news.example.com/p/3)
+
+            A field report on tool use.
+
+            Loom Weekly
+            """;
+
+        var document = Digest.Parse(text);
+
+        document.Format.Should().Be(DigestFormat.Tagged);
+        document.Entries.Select(e => (e.Kind, e.Title, e.Publisher, e.Body)).Should().Equal(
+            (EntryKind.Article, "模型压缩的新思路", "北辰评论", "作者回顾了量化与剪枝的取舍。"),
+            (EntryKind.Article, "长上下文评测", "算力日记", "一组新任务考察检索与推理。"),
+            (EntryKind.Article, "Agents in the wild", "Loom Weekly", "A field report on tool use."));
+        document.Entries[0].Tags.Select(t => t.Label).Should().Equal("量化", "剪枝");
+        document.Entries[2].Authors.Should().BeEmpty("a credit that reads like a name list is the source, not authors");
+    }
+
+    [Fact]
+    public void Sections_without_links_of_their_own_are_one_article()
+    {
+        const string text = """
+            # 一次关于推理模型的长谈
+
+            这篇文章记录了一次讨论。我们从训练数据谈起，一直谈到评测。
+
+            ## 一、背景
+
+            过去一年里，推理模型的训练方式变化很大。许多团队开始使用可验证的奖励。
+
+            ## 二、方法
+
+            讨论集中在奖励设计上。有人认为过程奖励更稳定，也有人持相反意见。
+
+            ## 三、结论
+
+            没有一种方法在所有任务上都最好。评测方式本身也需要改进。
+            """;
+
+        var document = Digest.Parse(text);
+
+        document.Format.Should().Be(DigestFormat.Article);
+        document.Detection.Candidates[0].Reason.Should().Be("structure: one text: its 3 repeated parts are no collection (0 % with a link, covering 73 %), 0 paper records");
+        document.Entries.Should().ContainSingle().Which.Title.Should().Be("一次关于推理模型的长谈");
+    }
+
+    [Fact]
+    public void An_outline_with_papers_at_two_depths_takes_its_leaves_as_records()
+    {
+        const string text = """
+            # Reading list
+
+            ## 1 Pretraining
+
+            #### [Paper A](https://arxiv.org/abs/2601.00001)
+
+            - 动机：Why A.
+
+            #### [Paper B](https://arxiv.org/abs/2601.00002)
+
+            - 动机：Why B.
+
+            ## 2 Extraction
+
+            ##### 2.1 Entities
+
+            ###### [Paper C](https://arxiv.org/abs/2601.00003)
+
+            - 动机：Why C.
+
+            ###### [Paper D]()
+
+            ##### 2.2 Relations
+
+            ## References
+            """;
+
+        var items = RecordInducer.InduceItems(BlockReader.Read(text));
+
+        items.Records.Select(r => r.Title).Should().Equal("Paper A", "Paper B", "Paper C", "Paper D");
+        items.Records.Select(r => r.RegionIndex is { } region ? items.Regions[region].Title : null)
+            .Should().Equal("1 Pretraining", "1 Pretraining", "2.1 Entities", "2.1 Entities");
+    }
+
+    [Fact]
+    public void A_weak_blog_that_names_a_paper_keeps_its_layout_and_a_brief_found_by_its_parts_is_never_rewritten()
+    {
+        var blog = Digest.Parse("https://blog.example.org/x\n一段前言\n#标题\n副标题\n正文第一段。论文地址:https://arxiv.org/abs/2511.00001\n");
+
+        blog.Format.Should().Be(DigestFormat.Blog);
+        blog.Detection.Candidates[0].Reason.Should().NotStartWith("structure:");
+    }
+}
