@@ -24,14 +24,37 @@ internal static class ProseEntry
 
     // A text that links a paper by its URL (arxiv.org/abs/…) and names others by plain id only (a reference list:
     // "arXiv:2212.08073") cites those: they are not its links. Without a linked paper, a plain id is the text's paper.
+    // The ids in URLs are gathered in one pass over the text, so a page of many links stays linear.
     private static DigestLink[] WithoutPlainCitations(string body, IReadOnlyList<DigestLink> links)
     {
-        var linked = links.Where(l => l.Kind == LinkKind.Arxiv && l.Id is { } id && IsLinked(body, id)).ToList();
+        if (!links.Any(l => l.Kind == LinkKind.Arxiv))
+        {
+            return [.. links];
+        }
+
+        var inUrls = IdsInUrls(body);
+        var linked = links.Where(l => l.Kind == LinkKind.Arxiv && l.Id is { } id && inUrls.Contains(ArxivId.WithoutVersion(id).ToString())).ToList();
         return linked.Count == 0
             ? [.. links]
             : [.. links.Where(l => l.Kind != LinkKind.Arxiv || linked.Contains(l))];
     }
 
-    private static bool IsLinked(string body, string id) =>
-        body.Contains("/abs/" + id, StringComparison.OrdinalIgnoreCase) || body.Contains("/pdf/" + id, StringComparison.OrdinalIgnoreCase);
+    private static HashSet<string> IdsInUrls(string body)
+    {
+        var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var marker in (ReadOnlySpan<string>)["/abs/", "/pdf/"])
+        {
+            for (var at = body.IndexOf(marker, StringComparison.OrdinalIgnoreCase); at >= 0; at = body.IndexOf(marker, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var rest = body.AsSpan(at + marker.Length);
+                var length = ArxivId.Length(rest);
+                if (length > 0)
+                {
+                    ids.Add(ArxivId.WithoutVersion(rest[..length]).ToString());
+                }
+            }
+        }
+
+        return ids;
+    }
 }

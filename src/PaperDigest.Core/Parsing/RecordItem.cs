@@ -28,7 +28,7 @@ internal static class RecordItem
         var sourced = 0;
         foreach (var record in records)
         {
-            sourced += SourceLabel(record) is not null || TrailingCredit(record, blocks) is not null ? 1 : 0;
+            sourced += SourceLabel(record) is not null || TrailingCredit(record, LinkWords(record, blocks)) is not null ? 1 : 0;
         }
 
         return (double)sourced / records.Count;
@@ -37,15 +37,15 @@ internal static class RecordItem
     /// <summary>The item <paramref name="paper"/> (read as a catalog paper) is, in <paramref name="layout"/>.</summary>
     public static DigestEntry Finish(DigestEntry paper, InducedRecord record, string? section, bool credits, DigestFormat layout, DigestParseContext context)
     {
-        var blocks = context.Blocks.Blocks;
-        var credit = credits && SourceLabel(record) is null ? TrailingCredit(record, blocks) : null;
+        var linkWords = LinkWords(record, context.Blocks.Blocks);
+        var credit = credits && SourceLabel(record) is null ? TrailingCredit(record, linkWords) : null;
         var tags = new List<DigestTag>(paper.Tags);
         var text = new List<string>();
         foreach (var slot in record.Slots)
         {
             var value = slot.Value.Trim();
             if (slot.Kind is RecordSlotKind.Labelled or RecordSlotKind.Authors or RecordSlotKind.Categories || value.Length == 0
-                || ReferenceEquals(slot, credit) || IsLinkWords(value, record, blocks))
+                || ReferenceEquals(slot, credit) || linkWords.Contains(value))
             {
                 continue;
             }
@@ -98,7 +98,7 @@ internal static class RecordItem
     }
 
     // The last short text line after the item's text: a name, not a number, a hashtag line or the words of a link.
-    private static RecordSlot? TrailingCredit(InducedRecord record, IReadOnlyList<DigestBlock> blocks)
+    private static RecordSlot? TrailingCredit(InducedRecord record, HashSet<string> linkWords)
     {
         var seenText = false;
         RecordSlot? credit = null;
@@ -112,7 +112,7 @@ internal static class RecordItem
             }
 
             var value = slot.Value.AsSpan().Trim();
-            if (seenText && value.Length is > 1 and <= MaxCreditLength && IsName(value) && !IsHashtagLine(value) && !IsLinkWords(slot.Value.Trim(), record, blocks))
+            if (seenText && value.Length is > 1 and <= MaxCreditLength && IsName(value) && !IsHashtagLine(value) && !linkWords.Contains(slot.Value.Trim()))
             {
                 credit = slot;
             }
@@ -162,21 +162,20 @@ internal static class RecordItem
         return words > 0;
     }
 
-    // A line that is only the words of one of the item's links (详情, Read more, PDF): the link says it already.
-    private static bool IsLinkWords(string value, InducedRecord record, IReadOnlyList<DigestBlock> blocks)
+    // The words of the item's links (详情, Read more, PDF): a line that is only those says what the link says. One set
+    // per record, so a record of many links and lines stays linear.
+    private static HashSet<string> LinkWords(InducedRecord record, IReadOnlyList<DigestBlock> blocks)
     {
+        var words = new HashSet<string>(StringComparer.Ordinal);
         var end = Math.Min(blocks.Count, record.FirstBlock + Math.Max(1, record.BlockCount));
         for (var b = record.FirstBlock; b < end; b++)
         {
             foreach (var link in blocks[b].Links)
             {
-                if (link.Text.AsSpan().Trim().Equals(value, StringComparison.Ordinal))
-                {
-                    return true;
-                }
+                words.Add(link.Text.Trim());
             }
         }
 
-        return false;
+        return words;
     }
 }
