@@ -57,3 +57,9 @@ foreach (var (text, parsers) in new[] { (Picks, pipeline), (Catalog, pipeline), 
         Console.WriteLine($"  #{entry.Ordinal} {entry.Title ?? entry.TlDr} [arXiv {arxiv}]{verdict}");
     }
 }
+
+// No parser at all: teach the built-in layouts a label of your own, and the catalog read from the notes' records
+// files "Why" under a field it knows.
+var taught = new DigestPipelineBuilder().AddLabels(EntryField.Highlights, "Why").Build();
+var why = Digest.Parse(Notes, taught).Entries[0].GetField(EntryField.Highlights);
+Console.WriteLine($"Why, as highlights: {why}");

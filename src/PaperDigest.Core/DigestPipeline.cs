@@ -39,6 +39,9 @@ public sealed class DigestPipeline
     /// <summary>The options every parse uses.</summary>
     public DigestOptions Options { get; }
 
+    /// <summary>The labels the parsers know (<see cref="Parsing.LabelVocabulary.Default"/> unless the builder added or removed some).</summary>
+    public Parsing.LabelVocabulary Labels { get; internal init; } = Parsing.LabelVocabulary.Default;
+
     /// <summary>The taxonomy that gives tags, topics and categories their canonical ids (<see cref="TagTaxonomy.BuiltIn"/> unless the builder set another).</summary>
     public TagTaxonomy Taxonomy => _taxonomy ?? TagTaxonomy.BuiltIn;
 
@@ -52,6 +55,7 @@ public sealed class DigestPipeline
     public FormatDetection Detect(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        using var labels = Parsing.LabelTable.Use(Labels);
         return Route(LineEnds.Normalize(text, out _), detectOnly: true).Detection;
     }
 
@@ -71,6 +75,7 @@ public sealed class DigestPipeline
     internal DigestDocument Parse(string text, DecodedText? decoded)
     {
         ArgumentNullException.ThrowIfNull(text);
+        using var labels = Parsing.LabelTable.Use(Labels);
         if (text.Length > Options.MaxInputLength)
         {
             throw new DigestParseException(

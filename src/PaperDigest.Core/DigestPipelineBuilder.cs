@@ -1,4 +1,5 @@
 using PaperDigest.Html;
+using PaperDigest.Parsing;
 using PaperDigest.Parsing.Article;
 using PaperDigest.Parsing.Blog;
 using PaperDigest.Parsing.Brief;
@@ -33,6 +34,41 @@ public sealed class DigestPipelineBuilder
     {
         get => _taxonomy ?? TagTaxonomy.BuiltIn;
         set => _taxonomy = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>
+    /// The labels the pipeline's parsers know: the built-in table unless labels were added or removed
+    /// (<see cref="AddLabels(LabelRole, string[])"/>, <see cref="AddLabels(EntryField, string[])"/>, <see cref="RemoveLabels"/>).
+    /// </summary>
+    public Parsing.LabelVocabulary Labels { get; set; } = Parsing.LabelVocabulary.Default;
+
+    /// <summary>Teaches the pipeline more labels of <paramref name="role"/>: a brief's part names, head, link or source labels.</summary>
+    /// <param name="role">What the labels name (not <see cref="LabelRole.Field"/>: use <see cref="AddLabels(EntryField, string[])"/>).</param>
+    /// <param name="labels">The labels, in any script.</param>
+    /// <returns>This builder.</returns>
+    public DigestPipelineBuilder AddLabels(LabelRole role, params string[] labels)
+    {
+        Labels = Labels.With(role, labels);
+        return this;
+    }
+
+    /// <summary>Teaches the pipeline more labels of <paramref name="field"/> (<c>技术路线</c> for <see cref="EntryField.Method"/>).</summary>
+    /// <param name="field">The field the labels name.</param>
+    /// <param name="labels">The labels, in any script.</param>
+    /// <returns>This builder.</returns>
+    public DigestPipelineBuilder AddLabels(EntryField field, params string[] labels)
+    {
+        Labels = Labels.With(field, labels);
+        return this;
+    }
+
+    /// <summary>Makes the pipeline forget <paramref name="labels"/> (a newsletter's own part names it should not know).</summary>
+    /// <param name="labels">The labels, compared ignoring case.</param>
+    /// <returns>This builder.</returns>
+    public DigestPipelineBuilder RemoveLabels(params string[] labels)
+    {
+        Labels = Labels.Without(labels);
+        return this;
     }
 
     /// <summary>
@@ -168,7 +204,7 @@ public sealed class DigestPipelineBuilder
             throw new InvalidOperationException($"No parser in the pipeline reads the format '{format}'.");
         }
 
-        return new DigestPipeline([.. _parsers], Options, _taxonomy);
+        return new DigestPipeline([.. _parsers], Options, _taxonomy) { Labels = Labels };
     }
 
     private int IndexOf<T>() where T : IDigestParser

@@ -19,37 +19,24 @@ namespace PaperDigest.Parsing;
 /// </remarks>
 public static class LabelTable
 {
-    private static readonly (LabelRole Role, EntryField Field, string[] Labels)[] Vocabulary =
-    [
-        (LabelRole.Field, EntryField.Motivation, ["研究动机", "研究動機", "动机", "動機", "研究背景", "背景", "Research Motivation", "Motivation", "Background"]),
-        (LabelRole.Field, EntryField.Problem, ["解决问题", "解決問題", "解决的问题", "解決的問題", "研究问题", "研究問題", "问题", "問題", "Problem Solved", "Research Problem", "Problem"]),
-        (LabelRole.Field, EntryField.Analysis, ["现象分析", "現象分析", "关键发现", "關鍵發現", "发现", "發現", "分析", "Key Findings", "Findings", "Analysis", "Observations"]),
-        (LabelRole.Field, EntryField.Method, ["主要方法", "核心方法", "方法详解", "方法詳解", "方法", "Methodology", "Methods", "Method", "Approach"]),
-        (LabelRole.Field, EntryField.Experiments, ["数据与实验", "數據與實驗", "数据和实验", "數據和實驗", "实验结果", "實驗結果", "实验亮点", "實驗亮點", "实验", "實驗", "Data and Experiments", "Data & Experiments", "Experiments", "Results", "Result"]),
-        (LabelRole.Field, EntryField.Contributions, ["主要贡献", "主要貢獻", "核心贡献", "核心貢獻", "贡献", "貢獻", "Main Contributions", "Key Contributions", "Contributions", "Contribution"]),
-        (LabelRole.Field, EntryField.Limitations, ["局限性与不足", "局限性", "局限與不足", "局限与不足", "研究局限", "局限", "不足", "Limitations", "Caveats", "Caveat"]),
-        (LabelRole.Field, EntryField.Conclusion, ["结论", "結論", "Conclusions", "Conclusion"]),
-        (LabelRole.Field, EntryField.Highlights, ["核心要点", "核心要點", "主要要点", "主要要點", "Key points", "Key Takeaways"]),
-        (LabelRole.Field, EntryField.Applications, ["应用场景", "應用場景", "应用前景", "應用前景", "Applications", "Use cases"]),
-        (LabelRole.Field, EntryField.Comment, ["备注", "備註", "Comments", "Comment"]),
-        (LabelRole.Field, EntryField.TranslatedAbstract, ["摘要（中文）", "摘要(中文)", "中文摘要", "摘要翻译", "摘要翻譯", "Abstract (Chinese)", "Chinese abstract"]),
-        (LabelRole.TlDr, default, ["TL;DR", "TL; DR", "TLDR", "TL:DR", "一句话总结", "一句話總結", "一句话要点", "一句話要點"]),
-        (LabelRole.MainCategory, default, ["Main category", "Primary category", "主分类", "主分類", "分类", "分類", "Categories", "Category"]),
-        (LabelRole.Authors, default, ["作者", "Authors", "Author"]),
-        (LabelRole.Topic, default, ["方向", "研究方向", "领域", "領域", "主题", "主題", "Topic", "Direction"]),
-        (LabelRole.Keywords, default, ["关键词", "關鍵詞", "关键字", "關鍵字", "标签", "標籤", "Keywords", "Tags"]),
-        (LabelRole.Source, default, ["来源", "來源", "出处", "出處", "发布者", "發布者", "公众号", "公眾號", "Source", "Publisher", "Via"]),
-        (LabelRole.Abstract, default, ["查看完整摘要", "完整摘要", "摘要", "Abstract"]),
-        (LabelRole.PaperTitle, default, ["论文标题", "論文標題", "原始论文标题", "原始論文標題", "论文名称", "論文名稱", "原文标题", "原文標題", "原文", "Paper title", "Original title", "题目", "題目", "标题", "標題", "Title"]),
-        (LabelRole.PaperLink, default, ["论文地址", "論文地址", "论文链接", "論文鏈接", "論文連結", "论文", "論文", "链接", "鏈接", "連結", "Paper", "Link"]),
-        (LabelRole.CodeLink, default, ["开源代码", "開源代碼", "开源地址", "開源地址", "代码地址", "代碼地址", "程式碼地址", "代码", "代碼", "程式碼", "Code"]),
-        (LabelRole.ProjectLink, default, ["项目主页", "項目主頁", "项目地址", "項目地址", "项目链接", "項目連結", "專案主頁", "Project page", "Homepage"]),
-        (LabelRole.DemoLink, default, ["在线体验", "在線體驗", "線上體驗", "Demo"]),
-        (LabelRole.Overview, default, ["今日概览", "今日概覽", "概览", "概覽", "今日速览", "今日速覽", "今日预览", "今日預覽", "Overview", "Today's overview"]),
-        (LabelRole.Featured, default, ["重点关注", "重點關注", "今日重点", "今日重點", "重点推荐", "重點推薦", "重点论文", "重點論文", "论文详解", "論文詳解", "今日浪头", "今日浪頭", "Featured", "Highlights"]),
-        (LabelRole.More, default, ["也值得关注", "也值得關注", "更多值得关注", "更多值得關注", "其他值得关注", "其他值得關注", "冲浪快报", "衝浪快報", "More", "Also worth reading"]),
-        (LabelRole.Observation, default, ["今日趋势观察", "今日趨勢觀察", "今日观察", "今日觀察", "观察", "觀察", "总结", "總結", "Observation", "Today's observation"]),
-    ];
+    // The built-in vocabulary is data (Parsing/Resources/labels.tsv): role, field, labels.
+    private static readonly (LabelRole Role, EntryField Field, string[] Labels)[] Vocabulary = [.. ReadVocabulary()];
+
+    private static IEnumerable<(LabelRole Role, EntryField Field, string[] Labels)> ReadVocabulary()
+    {
+        using var reader = new StreamReader(EmbeddedTables.Open("PaperDigest.Parsing.labels.tsv"));
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var columns = line.Split('\t');
+            var role = Enum.Parse<LabelRole>(columns[0]);
+            yield return (role, role == LabelRole.Field ? new EntryField(columns[1]) : default, columns[2].Split('|'));
+        }
+    }
 
     // What may follow an abstract marker and belongs to it: "查看完整摘要 (Abstract)", "摘要（原文）".
     private static readonly string[] AbstractSuffixes = ["(Abstract)", "（Abstract）", "（中文）", "(中文)", "（原文）", "(原文)", "（英文）", "(英文)"];
@@ -57,35 +44,39 @@ public static class LabelTable
     /// <summary>The longest text a compound label's tail may have (<c>方法局限</c>: <c>局限</c>).</summary>
     private const int MaxTailLength = 8;
 
-    private static readonly LabelGroups[] Groups = [LabelGroups.EntryFields, LabelGroups.PaperLinks, LabelGroups.BriefParts, LabelGroups.PaperHead, LabelGroups.ItemHead];
+    /// <summary>The built-in vocabulary as entries (role, field, labels): what <see cref="LabelVocabulary.Default"/> is made of.</summary>
+    internal static IEnumerable<(LabelRole Role, EntryField Field, string[] Labels)> BuiltIn => Vocabulary;
 
-    // Per group, every label bucketed by its first character (upper-cased), longest first: a parser asking for
-    // one group (the catalog's fields, on every line) looks at that group's labels only.
-    private static readonly FrozenDictionary<char, Label[]>[] ByFirstChar = [.. Groups.Select(group => Vocabulary
-        .Where(v => GroupOf(v.Role) == group)
-        .SelectMany(v => v.Labels.Select(text => new Label(text, v.Role, v.Field)))
-        .GroupBy(label => InvariantCase.ToUpper(label.Text[0]))
-        .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(label => label.Text.Length).ToArray()))];
+    // The vocabulary the current parse reads: a pipeline's own (labels a user added or removed) while it parses on
+    // this thread, else the built-in one. A pipeline sets it around each parse and detection (see Use).
+    [ThreadStatic]
+    private static LabelVocabulary? s_active;
 
-    // Every field label to its field, for the whole-word lookup of a compound label's tail.
-    private static readonly FrozenDictionary<string, EntryField>.AlternateLookup<ReadOnlySpan<char>> FieldByLabel = Vocabulary
-        .Where(v => v.Role == LabelRole.Field)
-        .SelectMany(v => v.Labels.Select(text => (text, v.Field)))
-        .DistinctBy(p => p.text, StringComparer.OrdinalIgnoreCase)
-        .ToFrozenDictionary(p => p.text, p => p.Field, StringComparer.OrdinalIgnoreCase)
-        .GetAlternateLookup<ReadOnlySpan<char>>();
+    private static LabelVocabulary Active => s_active ?? LabelVocabulary.Default;
+
+    /// <summary>Makes <paramref name="vocabulary"/> the one this thread's parse reads until the returned scope is disposed.</summary>
+    internal static VocabularyScope Use(LabelVocabulary vocabulary)
+    {
+        var previous = s_active;
+        s_active = ReferenceEquals(vocabulary, LabelVocabulary.Default) ? previous : vocabulary;
+        return new VocabularyScope(previous);
+    }
+
+    /// <summary>Restores the vocabulary that was active before <see cref="Use"/>.</summary>
+    internal readonly struct VocabularyScope(LabelVocabulary? previous) : IDisposable
+    {
+        public void Dispose() => s_active = previous;
+    }
 
     /// <summary>The labels of <paramref name="role"/>, in every spelling the table knows.</summary>
     /// <param name="role">A role.</param>
     /// <returns>The labels (for <see cref="LabelRole.Field"/>: of every field).</returns>
-    public static IReadOnlyList<string> LabelsOf(LabelRole role) =>
-        [.. Vocabulary.Where(v => v.Role == role).SelectMany(v => v.Labels)];
+    public static IReadOnlyList<string> LabelsOf(LabelRole role) => Active.LabelsOf(role);
 
     /// <summary>The labels that name <paramref name="field"/>, in every spelling the table knows.</summary>
     /// <param name="field">A well-known field.</param>
     /// <returns>The labels, or an empty list for a field outside the vocabulary.</returns>
-    public static IReadOnlyList<string> LabelsOf(EntryField field) =>
-        Array.Find(Vocabulary, v => v.Role == LabelRole.Field && v.Field == field).Labels ?? [];
+    public static IReadOnlyList<string> LabelsOf(EntryField field) => Active.LabelsOf(field);
 
     /// <summary>The group a role belongs to.</summary>
     /// <param name="role">A role.</param>
@@ -117,9 +108,10 @@ public static class LabelTable
         var key = InvariantCase.ToUpper(line[start]);
         var rest = line[start..];
         var found = false;
-        for (var g = 0; g < Groups.Length; g++)
+        var vocabulary = Active;
+        for (var g = 0; g < LabelVocabulary.Groups.Length; g++)
         {
-            if ((Groups[g] & groups) == 0 || !ByFirstChar[g].TryGetValue(key, out var candidates))
+            if ((LabelVocabulary.Groups[g] & groups) == 0 || !vocabulary.ByFirstChar[g].TryGetValue(key, out var candidates))
             {
                 continue;
             }
@@ -194,7 +186,7 @@ public static class LabelTable
     private static EntryField? CompoundTail(ReadOnlySpan<char> after)
     {
         var tail = after.TrimEnd(" \t:：");
-        return !tail.IsEmpty && tail.Length <= MaxTailLength && FieldByLabel.TryGetValue(tail, out var field) ? field : null;
+        return !tail.IsEmpty && tail.Length <= MaxTailLength && Active.FieldByLabel.TryGetValue(tail, out var field) ? field : null;
     }
 
     // "查看完整摘要 (Abstract)": the parenthesized English name belongs to the marker.
@@ -212,7 +204,7 @@ public static class LabelTable
         return contentStart;
     }
 
-    private readonly record struct Label(string Text, LabelRole Role, EntryField Field)
+    internal readonly record struct Label(string Text, LabelRole Role, EntryField Field)
     {
         public bool IsAscii { get; } = System.Text.Ascii.IsValid(Text);
 
