@@ -18,18 +18,7 @@ public static class RecordInducer
     public static RecordSet Induce(BlockDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var best = RecordSet.None;
-        var bestScore = 0.0;
-        Dictionary<string, string>? titles = null;
-        foreach (var candidate in RecordCandidates.Of(document))
-        {
-            var (set, score) = Evaluate(document.Blocks, candidate, ref titles);
-            if (score > bestScore)
-            {
-                (best, bestScore) = (set, score);
-            }
-        }
-
+        var best = Best(document, items: false);
         return best.Unit == RecordUnitKind.None ? FrontMatterRecord.Read(document) : best;
     }
 
@@ -43,12 +32,18 @@ public static class RecordInducer
     public static RecordSet InduceItems(BlockDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        return Best(document, items: true);
+    }
+
+    // The cut with the best score, for papers or for items.
+    private static RecordSet Best(BlockDocument document, bool items)
+    {
         var best = RecordSet.None;
         var bestScore = 0.0;
         Dictionary<string, string>? titles = null;
         foreach (var candidate in RecordCandidates.Of(document))
         {
-            var (set, score) = Evaluate(document.Blocks, candidate, ref titles, items: true);
+            var (set, score) = Evaluate(document.Blocks, candidate, ref titles, items);
             if (score > bestScore)
             {
                 (best, bestScore) = (set, score);
