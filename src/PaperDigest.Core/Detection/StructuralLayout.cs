@@ -66,13 +66,13 @@ internal static class StructuralLayout
             return (null, 0, string.Empty);
         }
 
-        if (items.Records.Count >= MinItems && items.Coverage >= MinItemCoverage && linked >= MinLinkedShare && items.PaperShare < 0.5)
+        var sourced = items.Records.Count >= MinItems ? Parsing.RecordItem.SourceShare(items.Records, document.Blocks) : 0;
+        if (items.Records.Count >= MinItems && items.Coverage >= MinItemCoverage && (linked >= MinLinkedShare || sourced >= Parsing.RecordItem.CreditShare) && items.PaperShare < 0.5)
         {
-            var sourced = Parsing.RecordItem.SourceShare(items.Records, document.Blocks);
             var parts = items.Records.Select(r => r.RegionIndex).Where(r => r is not null).Distinct().Count();
             var tagged = sourced >= Parsing.RecordItem.CreditShare || parts < 2;
             return (tagged ? DigestFormat.Tagged : DigestFormat.Brief, Math.Round(0.8 + (0.1 * linked * items.Coverage), 3),
-                $"{items.Records.Count} linked items ({linked:P0} with links) in {parts} parts, {sourced:P0} with a source; {items.Evidence}");
+                $"{items.Records.Count} items ({linked:P0} with links) in {parts} parts, {sourced:P0} with a source; {items.Evidence}");
         }
 
         // One main text: no paper records that a blog's sections would be (a weak blog keeps its layout while it names one).

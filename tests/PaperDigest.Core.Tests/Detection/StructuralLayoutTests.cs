@@ -44,7 +44,7 @@ public sealed class StructuralLayoutTests
 
         document.Format.Should().Be(DigestFormat.Brief);
         document.Detection.Score.Should().Be(0.868, "0.8 + 0.1 x every item linked x the items cover 68% of the lines");
-        document.Detection.Candidates[0].Reason.Should().StartWith("structure: 3 linked items (100 % with links) in 2 parts, 0 % with a source");
+        document.Detection.Candidates[0].Reason.Should().StartWith("structure: 3 items (100 % with links) in 2 parts, 0 % with a source");
         document.Title.Should().Be("周三速览");
         document.Sections.Select(s => (s.Title, s.EntryCount)).Should().Equal(("星辰大海", 2), ("实验室角落", 1));
         document.Entries.Select(e => (e.Kind, e.Title, e.Topic, e.Summary, e.Links.Single().Url)).Should().Equal(
@@ -92,6 +92,38 @@ public sealed class StructuralLayoutTests
             (EntryKind.Article, "Agents in the wild", "Loom Weekly", "A field report on tool use."));
         document.Entries[0].Tags.Select(t => t.Label).Should().Equal("量化", "剪枝");
         document.Entries[2].Authors.Should().BeEmpty("a credit that reads like a name list is the source, not authors");
+    }
+
+    [Fact]
+    public void News_items_that_state_their_source_are_a_collection_without_any_link()
+    {
+        const string text = """
+            # 晨间新闻
+
+            ## Orion 发布新模型
+
+            参数更少，速度更快。
+
+            北辰评论
+
+            ## Atlas 开源推理框架
+
+            支持长上下文。
+
+            算力日记
+
+            ## Vega 更新评测集
+
+            新增四项任务。
+
+            模型手记
+            """;
+
+        var document = Digest.Parse(text);
+
+        document.Format.Should().Be(DigestFormat.Tagged);
+        document.Detection.Candidates[0].Reason.Should().StartWith("structure: 3 items (0 % with links) in 1 parts, 100 % with a source");
+        document.Entries.Select(e => (e.Title, e.Publisher)).Should().Equal(("Orion 发布新模型", "北辰评论"), ("Atlas 开源推理框架", "算力日记"), ("Vega 更新评测集", "模型手记"));
     }
 
     [Fact]
