@@ -36,8 +36,17 @@ internal static class StructuralLayout
         var items = RecordInducer.InduceItems(document);
         var linked = LinkedShare(items);
         var (decided, score, evidence) = Decide(detection, papers, items, linked, document);
-        if (decided is not { } format || format == text || parsers.FirstOrDefault(p => p.Format == format) is not { } parser)
+        if (decided is not { } format || parsers.FirstOrDefault(p => p.Format == format) is not { } parser)
         {
+            return detection;
+        }
+
+        // The structure agrees with a weak text detection: the layout stands as the text found it. A collection's parser
+        // reads the items (the text reader pairs titles with long bodies, which short news items do not have); a blog's
+        // own reader knows its paper sections' labels better than the items do.
+        if (format == text)
+        {
+            records = format == DigestFormat.Tagged ? items : null;
             return detection;
         }
 

@@ -28,7 +28,7 @@ internal static class RecordItem
         var sourced = 0;
         foreach (var record in records)
         {
-            sourced += SourceLabel(record) is not null || TrailingCredit(record, LinkWords(record, blocks)) is not null ? 1 : 0;
+            sourced += SourceLabel(record) is not null || TrailingCredit(record, LinkWords(record, blocks)) is not null || ClosingCredit(record) is not null ? 1 : 0;
         }
 
         return (double)sourced / records.Count;
@@ -39,6 +39,7 @@ internal static class RecordItem
     {
         var linkWords = LinkWords(record, context.Blocks.Blocks);
         var credit = credits && SourceLabel(record) is null ? TrailingCredit(record, linkWords) : null;
+        var closing = credits && credit is null && SourceLabel(record) is null ? ClosingCredit(record) : null;
         var tags = new List<DigestTag>(paper.Tags);
         var text = new List<string>();
         foreach (var slot in record.Slots)
@@ -60,7 +61,7 @@ internal static class RecordItem
                 continue;
             }
 
-            text.Add(value);
+            text.Add(closing is { } split && ReferenceEquals(slot, split.Slot) ? value[..split.BodyLength] : value);
         }
 
         if (layout == DigestFormat.Tagged && section is not null)
@@ -78,7 +79,7 @@ internal static class RecordItem
             Topic = paper.Topic ?? (layout == DigestFormat.Brief ? section : null),
             Summary = summary,
             Body = body.Length > 0 ? body : null,
-            Publisher = paper.Publisher ?? credit?.Value.Trim(),
+            Publisher = paper.Publisher ?? credit?.Value.Trim() ?? closing?.Name,
             Authors = credit is { Kind: RecordSlotKind.Authors } ? [] : paper.Authors,
             Tags = tags,
         };
@@ -122,6 +123,24 @@ internal static class RecordItem
 
         return credit;
     }
+
+    // "…正文。(北辰评论)": the item's last text closes with its source in parentheses.
+    private static (RecordSlot Slot, string Name, int BodyLength)? ClosingCredit(InducedRecord record)
+    {
+        for (var i = record.Slots.Count - 1; i >= 0; i--)
+        {
+            if (record.Slots[i] is { Kind: RecordSlotKind.Text, Label: null } slot && !IsBareUrl(slot.Value))
+            {
+                var value = slot.Value.Trim();
+                return Tagged.TaggedArticleText.TrySplitPublisher(value, out var bodyLength, out var name) && bodyLength > 0 ? (slot, name, bodyLength) : null;
+            }
+        }
+
+        return null;
+    }
+
+    // A line that is one URL (the item's link, written out): the link says it, it closes nothing.
+    private static bool IsBareUrl(string value) => value.Trim() is var url && LinkExtractor.IsWebUrl(url) && !url.Contains(' ');
 
     // Letters, and no sentence punctuation.
     private static bool IsName(ReadOnlySpan<char> value)

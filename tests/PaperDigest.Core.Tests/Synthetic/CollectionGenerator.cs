@@ -15,7 +15,7 @@ public sealed class CollectionGenerator(int seed)
     public static readonly string[] Templates =
     [
         "md-brief-headings", "md-brief-bold-leads", "md-brief-numbered", "html-brief-cards", "text-brief-numbered", "md-news-credits",
-        "html-news-cards", "md-blog-papers",
+        "html-news-cards", "text-news-closing-credits", "md-blog-papers",
     ];
 
     private readonly Random _random = new(seed);
@@ -44,6 +44,7 @@ public sealed class CollectionGenerator(int seed)
             "text-brief-numbered" => TextNumbered(title, parts),
             "md-news-credits" => MarkdownCredits(title, parts),
             "md-blog-papers" => MarkdownBlog(title, parts),
+            "text-news-closing-credits" => TextClosingCredits(title, parts),
             _ => HtmlCards(title, parts, credits: true),
         };
         var layout = news ? DigestFormat.Tagged : blog ? DigestFormat.Blog : DigestFormat.Brief;
@@ -172,6 +173,19 @@ public sealed class CollectionGenerator(int seed)
             {
                 text.Append($"{i + 1}. {items[i].Title}\n{items[i].Summary}\n{items[i].Url}\n\n");
             }
+        }
+
+        return text.ToString();
+    }
+
+    // Plain text: a title line, its summary closing with the source in parentheses, the URL; no part headings.
+    private string TextClosingCredits(string title, List<(string Name, IReadOnlyList<SyntheticItem> Items)> parts)
+    {
+        _grouped = false;
+        var text = new StringBuilder($"{title}\n\n");
+        foreach (var item in parts.SelectMany(p => p.Items))
+        {
+            text.Append($"{item.Title}\n{item.Summary}({item.Publisher})\n{item.Url}\n\n");
         }
 
         return text.ToString();
