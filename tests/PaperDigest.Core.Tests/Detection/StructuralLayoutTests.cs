@@ -127,6 +127,20 @@ public sealed class StructuralLayoutTests
     }
 
     [Fact]
+    public void Plain_text_items_closing_with_their_source_in_parentheses_are_a_collection()
+    {
+        const string text = "今日科技新闻\n\nOrion 发布新模型\n参数更少，速度更快。(北辰评论)\n\nAtlas 开源推理框架\n支持长上下文。(算力日记)\n\n"
+            + "Vega 更新评测集\n新增四项任务。(模型手记)\n";
+
+        var document = Digest.Parse(text);
+
+        document.Format.Should().Be(DigestFormat.Tagged);
+        document.Entries.Select(e => (e.Title, e.Body, e.Publisher)).Should().Equal(
+            ("Orion 发布新模型", "参数更少，速度更快。", "北辰评论"), ("Atlas 开源推理框架", "支持长上下文。", "算力日记"), ("Vega 更新评测集", "新增四项任务。", "模型手记"));
+        document.Entries.Select(e => e.Span).Should().Equal(new LineSpan(3, 5), new LineSpan(6, 8), new LineSpan(9, 10));
+    }
+
+    [Fact]
     public void Sections_without_links_of_their_own_are_one_article()
     {
         const string text = """
