@@ -331,7 +331,19 @@ internal static class RecordCandidates
         Runs(blocks, new RecordCandidate(RecordUnitKind.ListItem, 1),
             opens: block => block is { Kind: BlockKind.ListItem, Level: <= 1 },
             continues: (block, previous) => block is { Kind: BlockKind.ListItem, Level: > 1 }
-                || (block.Kind is BlockKind.Paragraph or BlockKind.Code or BlockKind.Quote && block.Lines.StartLine <= previous.Lines.EndLine + 1));
+                || (block.Kind is BlockKind.Paragraph or BlockKind.Code or BlockKind.Quote && block.Lines.StartLine <= previous.Lines.EndLine + 1),
+            partLines: true);
+
+    // A line of its own over a list ("**🔥 热点追踪**", "Tools"): short, one line, not a sentence. It names the part the
+    // list's items are in, as a heading would.
+    private const int MaxPartLine = 40;
+
+    private const int PartLineLevel = 7;
+
+    private static bool IsPartLine(DigestBlock block, DigestBlock? next) =>
+        block.Kind == BlockKind.Paragraph && next is { Kind: BlockKind.ListItem, Level: <= 1 }
+        && block.Text.Trim() is { Length: > 0 and <= MaxPartLine } line && !line.Contains('\n')
+        && line[^1] is not ('。' or '.' or '!' or '！' or '?' or '？' or ':' or '：' or ',' or '，');
 
     // Plain text: lines that follow each other without a blank line are one chunk; a heading line stands alone.
     private static RecordCandidate ByChunk(IReadOnlyList<DigestBlock> blocks) =>
@@ -354,10 +366,11 @@ internal static class RecordCandidates
     // One pass: a block that opens a record closes the open one; a block that continues it stays in it; a heading
     // is a region; anything else closes the open record and stays outside.
     private static RecordCandidate Runs(IReadOnlyList<DigestBlock> blocks, RecordCandidate candidate,
-        Func<DigestBlock, bool> opens, Func<DigestBlock, DigestBlock, bool> continues)
+        Func<DigestBlock, bool> opens, Func<DigestBlock, DigestBlock, bool> continues, bool partLines = false)
     {
         var open = -1;
         int? region = null;
+        int? heading = null;
         for (var b = 0; b <= blocks.Count; b++)
         {
             var block = b < blocks.Count ? blocks[b] : null;
@@ -375,6 +388,12 @@ internal static class RecordCandidates
             if (block is { Kind: BlockKind.Heading })
             {
                 candidate.Regions.Add(new RecordRegion(block.Text.Trim(), block.Level, block.Lines, null));
+                region = heading = candidate.Regions.Count - 1;
+            }
+            else if (partLines && block is not null && IsPartLine(block, b + 1 < blocks.Count ? blocks[b + 1] : null))
+            {
+                // Below every heading level, inside the heading above it.
+                candidate.Regions.Add(new RecordRegion(block.Text.Trim(), PartLineLevel, block.Lines, heading));
                 region = candidate.Regions.Count - 1;
             }
             else if (block is not null && opens(block))

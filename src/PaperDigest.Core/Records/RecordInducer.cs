@@ -77,7 +77,7 @@ public static class RecordInducer
             return (RecordSet.None, 0);
         }
 
-        var fits = records.Select(r => items ? ItemFit(r, template, candidate.Unit) : Fit(r, template)).ToArray();
+        var fits = records.Select(r => items ? (OpensWithLabel(blocks[r.FirstBlock]) ? 0 : ItemFit(r, template, candidate.Unit)) : Fit(r, template)).ToArray();
         var (kept, regions) = Keep(records, fits, candidate);
         if (kept.Count < 2)
         {
@@ -213,6 +213,15 @@ public static class RecordInducer
         firstLine = firstLine.IndexOf('\n') is var nl and >= 0 ? firstLine[..nl] : firstLine;
         var title = RecordTitle.Read(opening, firstLine, out var number);
         var (slots, links) = SlotReader.Read(blocks, range.First, range.End, opening.Kind == BlockKind.Heading ? int.MaxValue : range.TitleLines, title);
+
+        // "[Title](url)：what it is" or "**Title** - what it is" on an item's first line: the run is the title, the rest
+        // the item's first text.
+        if (opening.Kind is BlockKind.ListItem && RecordTitle.LeadRun(opening, firstLine, title) is { } lead)
+        {
+            title = lead.Title;
+            slots.Insert(0, new RecordSlot(RecordSlotKind.Text, null, lead.Text, new LineSpan(opening.Lines.StartLine, opening.Lines.StartLine)));
+        }
+
         return Complete(new InducedRecord
         {
             Title = title,
@@ -343,6 +352,30 @@ public static class RecordInducer
         record.Title.Length is 0 or > MaxItemTitle ? 0
         : record.Slots.Count == 0 && record.Links.Count == 0 ? (unit == RecordUnitKind.Heading && !IsOutlineNumbered(record.Title) ? 0.5 : 0)
         : 1 + (template.Count > 0 && template.Fits(record) ? 0.5 : 0);
+
+    // "- **深度拆解**: …": a list item that opens with a bold label is a labelled slot of a larger item, not an item. A
+    // bold run that holds a link ("**[llama.cpp](…)**: …") is a linked title.
+    private static bool OpensWithLabel(DigestBlock block)
+    {
+        if (block.Kind != BlockKind.ListItem || block.Strong.Count == 0)
+        {
+            return false;
+        }
+
+        var (start, length) = block.Strong[0];
+        var text = block.Text.AsSpan();
+        var line = text.IndexOf('\n') is var nl and >= 0 ? text[..nl] : text;
+        if (start != LabelText.SkipDecoration(line, out _) || block.Links.Any(l => l.Start >= start && l.Start < start + length))
+        {
+            return false;
+        }
+
+        // A bold run alone on its line is a title ("1. **Title**" over its text); with a colon it is a label.
+        var end = Math.Min(line.Length, start + length);
+        var after = line[end..].TrimStart();
+        var colon = (end > start && LabelLead.IsColon(line[start..end].TrimEnd()[^1])) || (!after.IsEmpty && LabelLead.IsColon(after[0]));
+        return colon && LabelLead.TryRead(line, length, out _, out _);
+    }
 
     // "2.2.2 关系抽取": a heading numbered like an outline's part is a section of it, an empty one when it is bare.
     private static bool IsOutlineNumbered(ReadOnlySpan<char> title)

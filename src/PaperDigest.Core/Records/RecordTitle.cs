@@ -38,6 +38,57 @@ internal static class RecordTitle
     private static ReadOnlySpan<char> WithoutEnclosingBrackets(ReadOnlySpan<char> text) =>
         text.Length > 2 && text[0] == '【' && text[^1] == '】' && text[1..^1].IndexOfAny('【', '】') < 0 ? text[1..^1].Trim() : text;
 
+    /// <summary>
+    /// The link or bold run a line opens with, when a separator and more text follow it (<c>[Title](url)：what it is</c>,
+    /// <c>**Title** - what it is</c>): that run is the title and the rest is text. <paramref name="title"/> is the line
+    /// read as a whole title.
+    /// </summary>
+    public static (string Title, string Text)? LeadRun(DigestBlock block, ReadOnlySpan<char> line, string title)
+    {
+        foreach (var (start, length, isLink) in Runs(block))
+        {
+            if (start < 0 || start + length > line.Length || !line[..start].Trim().IsEmpty && WithoutNumber(line[..start].Trim(), out _).Length > 0)
+            {
+                continue;
+            }
+
+            var rest = line[(start + length)..].TrimStart();
+            var run = line.Slice(start, length).Trim();
+            // A bold run before a colon is a label ("**深度拆解**: …"); a link before one is the item's title.
+            if (run.Length == 0 || rest.Length < 2 || rest[0] is not ('：' or ':' or '-' or '–' or '—' or '|') || (!isLink && rest[0] is '：' or ':'))
+            {
+                return null;
+            }
+
+            var text = rest[1..].Trim();
+            return text.Length < 2 || !title.AsSpan().StartsWith(run, StringComparison.Ordinal) ? null : (run.ToString(), text.ToString());
+        }
+
+        return null;
+    }
+
+    // The block's link texts and strong runs that start its first line, earliest first.
+    private static IEnumerable<(int Start, int Length, bool IsLink)> Runs(DigestBlock block)
+    {
+        var runs = new List<(int Start, int Length, bool IsLink)>(2);
+        foreach (var link in block.Links)
+        {
+            if (link.Start >= 0 && link.Text.Length > 0)
+            {
+                runs.Add((link.Start, link.Text.Length, true));
+                break;
+            }
+        }
+
+        if (block.Strong.Count > 0)
+        {
+            runs.Add((block.Strong[0].Start, block.Strong[0].Length, false));
+        }
+
+        // A link inside a bold run starts where the run does: the link wins.
+        return runs.OrderBy(r => r.Start).ThenBy(r => r.IsLink ? 0 : 1);
+    }
+
     // "3. Title", "3、Title", "3) Title", "[3] Title", "(3) Title", "（3）Title", "【3】Title".
     private static ReadOnlySpan<char> WithoutNumber(ReadOnlySpan<char> text, out int? number)
     {

@@ -141,6 +141,33 @@ public sealed class StructuralLayoutTests
     }
 
     [Fact]
+    public void Lines_over_lists_are_parts_and_a_linked_title_is_split_from_its_summary()
+    {
+        const string text = """
+            # AI 早报
+
+            **🔥 热点追踪**
+
+            1. [Orion 发布新模型](https://news.example.com/1)：参数更少，速度更快。
+            2. [Atlas 开源推理框架](https://news.example.com/2)：支持长上下文。
+
+            **🛠️ 工具箱**
+
+            1. [Vega 更新评测集](https://news.example.com/3) - 新增四项任务。
+            2. [Kestrel 上线 API](https://news.example.com/4)：价格下调一半。
+            3. [Lumen 发布插件](https://news.example.com/5)：支持浏览器。
+            """;
+
+        var document = Digest.Parse(text);
+
+        document.Format.Should().Be(DigestFormat.Brief);
+        document.Sections.Select(s => (s.Title, s.EntryCount)).Should().Equal(("热点追踪", 2), ("工具箱", 3));
+        document.Entries.Select(e => (e.Title, e.Summary)).Should().Equal(
+            ("Orion 发布新模型", "参数更少，速度更快。"), ("Atlas 开源推理框架", "支持长上下文。"), ("Vega 更新评测集", "新增四项任务。"),
+            ("Kestrel 上线 API", "价格下调一半。"), ("Lumen 发布插件", "支持浏览器。"));
+    }
+
+    [Fact]
     public void Sections_without_links_of_their_own_are_one_article()
     {
         const string text = """

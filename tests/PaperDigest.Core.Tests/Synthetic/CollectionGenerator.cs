@@ -14,7 +14,7 @@ public sealed class CollectionGenerator(int seed)
 {
     public static readonly string[] Templates =
     [
-        "md-brief-headings", "md-brief-bold-leads", "md-brief-numbered", "html-brief-cards", "text-brief-numbered", "md-news-credits",
+        "md-brief-headings", "md-brief-bold-leads", "md-brief-numbered", "md-brief-part-lines", "html-brief-cards", "text-brief-numbered", "md-news-credits",
         "html-news-cards", "text-news-closing-credits", "md-blog-papers",
     ];
 
@@ -40,6 +40,7 @@ public sealed class CollectionGenerator(int seed)
             "md-brief-headings" => MarkdownHeadings(title, parts),
             "md-brief-bold-leads" => MarkdownBoldLeads(title, parts),
             "md-brief-numbered" => MarkdownNumbered(title, parts),
+            "md-brief-part-lines" => MarkdownPartLines(title, parts),
             "html-brief-cards" => HtmlCards(title, parts, credits: false),
             "text-brief-numbered" => TextNumbered(title, parts),
             "md-news-credits" => MarkdownCredits(title, parts),
@@ -113,6 +114,26 @@ public sealed class CollectionGenerator(int seed)
             for (var i = 0; i < items.Count; i++)
             {
                 text.Append($"{i + 1}. **{items[i].Title}**\n   {items[i].Summary} [link]({items[i].Url})\n");
+            }
+
+            text.Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    // Parts as lines of their own (bold or plain) over lists whose items open with the linked title.
+    private string MarkdownPartLines(string title, List<(string Name, IReadOnlyList<SyntheticItem> Items)> parts)
+    {
+        var text = new StringBuilder($"# {title}\n\n");
+        var bold = _random.Next(2) == 0;
+        foreach (var (name, items) in parts)
+        {
+            text.Append(bold ? $"**{name}**\n\n" : $"{name}\n\n");
+            for (var i = 0; i < items.Count; i++)
+            {
+                var separator = _random.Next(2) == 0 ? "：" : " - ";
+                text.Append($"{i + 1}. [{items[i].Title}]({items[i].Url}){separator}{items[i].Summary}\n");
             }
 
             text.Append('\n');
