@@ -24,6 +24,9 @@ internal static class StructuralLayout
     private const double MinItemCoverage = 0.5;
     private const double MinBlogCoverage = 0.3;
 
+    // A blog's sections are about papers: most of its records name one (a collection of news, tools and a few papers is no blog).
+    private const double MinBlogPaperShare = 0.5;
+
     public static FormatDetection Apply(FormatDetection detection, BlockDocument document, RecordSet papers, IReadOnlyList<IDigestParser> parsers, out RecordSet? records)
     {
         records = null;
@@ -64,18 +67,21 @@ internal static class StructuralLayout
     private static (DigestFormat? Format, double Score, string Evidence) Decide(FormatDetection detection, RecordSet papers, RecordSet items, double linked, BlockDocument document)
     {
         var text = detection.Format;
-        if (papers.PaperCount >= MinBlogPapers && papers.Coverage >= MinBlogCoverage && !StructuralDetection.IsDescribedCatalog(papers) && items.Records.Count >= MinItems)
+        if (papers.PaperCount >= MinBlogPapers && papers.PaperShare >= MinBlogPaperShare && papers.Coverage >= MinBlogCoverage
+            && !StructuralDetection.IsDescribedCatalog(papers) && items.Records.Count >= MinItems)
         {
             return (DigestFormat.Blog, Math.Round(0.8 + (0.1 * papers.PaperShare), 3),
                 $"{papers.PaperCount} paper sections, narrated ({papers.LabelledShare:P0} labelled); items: {items.Evidence}");
         }
 
-        if (text == DigestFormat.Catalog)
+        // A catalog the labels found weakly yields only to news items that state their source (a table of items from
+        // mixed sources with a title column): a one-paper page is a catalog of one, whatever its sections are.
+        var sourced = items.Records.Count >= MinItems ? Parsing.RecordItem.SourceShare(items.Records, document.Blocks) : 0;
+        if (text == DigestFormat.Catalog && (sourced < Parsing.RecordItem.CreditShare || papers.IsPaperCatalog))
         {
             return (null, 0, string.Empty);
         }
 
-        var sourced = items.Records.Count >= MinItems ? Parsing.RecordItem.SourceShare(items.Records, document.Blocks) : 0;
         if (items.Records.Count >= MinItems && items.Coverage >= MinItemCoverage && (linked >= MinLinkedShare || sourced >= Parsing.RecordItem.CreditShare) && items.PaperShare < 0.5)
         {
             var parts = items.Records.Select(r => r.RegionIndex).Where(r => r is not null).Distinct().Count();

@@ -38,6 +38,7 @@ public sealed class DetectionCorpusTests
     [InlineData("variants2/brief/aitobox-weekly-2024-02-22.md", "brief")]
     [InlineData("variants2/brief/aidaily-skill-2026-01-15.html", "brief")]
     [InlineData("variants2/tagged/wxarticles-ainews-2026-07-24.html", "tagged")]
+    [InlineData("variants2/tagged/wxarticles-archive-2026-04-21.html", "tagged")]
     [InlineData("variants2/blog/km1994-acl-study.md", "blog")]
     [InlineData("variants2/blog/wanhjh-vla-tracking-2026-03-22.md", "blog")]
     [InlineData("variants2/blog/wqw-llm-multi-turn-2025-08-10.md", "blog")]

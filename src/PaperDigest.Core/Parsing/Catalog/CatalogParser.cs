@@ -65,10 +65,12 @@ public sealed class CatalogParser : IDigestParser
 
         var fieldKinds = BitOperations.PopCount(fieldMask);
 
-        // A table whose header names a title column and more (题目, 一句话要点, 标签), with rows under it.
+        // A table whose header names a title column and more (题目, 一句话要点, 标签), with rows under it: a weak sign
+        // (0.6, as weak as other signs the text alone gives), since a table of news items has a title column too; the
+        // structure decides whether its rows are papers.
         if (tableHeaders > 0 && tableRows - tableHeaders >= 2 && fieldKinds < 2)
         {
-            return new FormatScore(0.8, $"{tableHeaders} paper tables ({tableRows - tableHeaders} rows), {headers} section headers");
+            return new FormatScore(0.6, $"{tableHeaders} titled tables ({tableRows - tableHeaders} rows), {headers} section headers");
         }
 
         if (fieldKinds < 2)
