@@ -14,7 +14,7 @@ namespace PaperDigest.Parsing;
 /// var pipeline = new DigestPipelineBuilder()
 ///     .AddLabels(LabelRole.Featured, "本周头条")          // a brief's part name
 ///     .AddLabels(EntryField.Method, "技术路线")           // a field label
-///     .RemoveLabels("今日浪头")                           // a part name this pipeline should not know
+///     .RemoveLabels("Highlights")                        // a label this pipeline should not know
 ///     .Build();
 /// </code>
 /// </example>

@@ -22,9 +22,22 @@ public sealed class CollectionGenerator(int seed)
     private int _next = 1;
     private bool _grouped;
 
-    public SyntheticDigest Next()
+    public SyntheticDigest Next() => Next(Templates[_random.Next(Templates.Length)]);
+
+    /// <summary>A document of one of the templates of <paramref name="layout"/>.</summary>
+    public SyntheticDigest Next(DigestFormat layout)
     {
-        var template = Templates[_random.Next(Templates.Length)];
+        var templates = Array.FindAll(Templates, t => LayoutOf(t) == layout);
+        return Next(templates[_random.Next(templates.Length)]);
+    }
+
+    public static DigestFormat LayoutOf(string template) =>
+        template.Contains("news", StringComparison.Ordinal) ? DigestFormat.Tagged
+        : template.Contains("blog", StringComparison.Ordinal) ? DigestFormat.Blog
+        : DigestFormat.Brief;
+
+    private SyntheticDigest Next(string template)
+    {
         var news = template.Contains("news", StringComparison.Ordinal);
         var blog = template.Contains("blog", StringComparison.Ordinal);
         var parts = new List<(string, IReadOnlyList<SyntheticItem>)>();
@@ -48,8 +61,7 @@ public sealed class CollectionGenerator(int seed)
             "text-news-closing-credits" => TextClosingCredits(title, parts),
             _ => HtmlCards(title, parts, credits: true),
         };
-        var layout = news ? DigestFormat.Tagged : blog ? DigestFormat.Blog : DigestFormat.Brief;
-        return new SyntheticDigest(template, layout, text, parts) { Grouped = _grouped };
+        return new SyntheticDigest(template, LayoutOf(template), text, parts) { Grouped = _grouped };
     }
 
     private SyntheticItem Item(bool news, bool paper)
