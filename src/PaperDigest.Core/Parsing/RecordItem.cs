@@ -61,7 +61,7 @@ internal static class RecordItem
                 continue;
             }
 
-            text.Add(closing is { } split && ReferenceEquals(slot, split.Slot) ? value[..split.BodyLength] : value);
+            text.Add(WithoutTrailingLinkWords(closing is { } split && ReferenceEquals(slot, split.Slot) ? value[..split.BodyLength] : value, linkWords));
         }
 
         if (layout == DigestFormat.Tagged && section is not null)
@@ -137,6 +137,22 @@ internal static class RecordItem
         }
 
         return null;
+    }
+
+    // "…速度更快。原文": the words of a link at the end of the text are the link, not the text's.
+    private const int MaxLinkWords = 12;
+
+    private static string WithoutTrailingLinkWords(string value, HashSet<string> linkWords)
+    {
+        foreach (var words in linkWords)
+        {
+            if (words.Length is > 0 and <= MaxLinkWords && value.Length > words.Length && value.EndsWith(words, StringComparison.Ordinal))
+            {
+                return value[..^words.Length].TrimEnd();
+            }
+        }
+
+        return value;
     }
 
     // A line that is one URL (the item's link, written out): the link says it, it closes nothing.

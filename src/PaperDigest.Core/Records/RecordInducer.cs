@@ -87,7 +87,10 @@ public static class RecordInducer
         if (items)
         {
             // Items own the document's text: a cut of stray bullets inside the items covers little of it.
+            // Items own the document's text: their share of its characters (headings and part lines are short, a
+            // closing list of source links holds little of it).
             var set = Set(blocks, candidate, template, kept, regions);
+            set = set with { Coverage = TextCoverage(blocks, set.Records) };
             var distinctItems = (double)kept.Select(r => r.Title).Distinct(StringComparer.Ordinal).Count() / kept.Count;
             return (set, fits.Sum() * distinctItems * set.Coverage * fits.Count(f => f > 0) / records.Count);
         }
@@ -152,6 +155,25 @@ public static class RecordInducer
             LabelledShare = LabelledShare(kept),
             Coverage = Coverage(blocks, kept),
         };
+    }
+
+    private static double TextCoverage(IReadOnlyList<DigestBlock> blocks, IReadOnlyList<InducedRecord> records)
+    {
+        long all = 0, inRecords = 0;
+        foreach (var block in blocks)
+        {
+            all += block.Text.Length;
+        }
+
+        foreach (var record in records)
+        {
+            for (var b = record.FirstBlock; b < Math.Min(blocks.Count, record.FirstBlock + Math.Max(1, record.BlockCount)); b++)
+            {
+                inRecords += blocks[b].Text.Length;
+            }
+        }
+
+        return all == 0 ? 0 : Math.Round(Math.Min(1, (double)inRecords / all), 3);
     }
 
     private static double Coverage(IReadOnlyList<DigestBlock> blocks, List<InducedRecord> records)

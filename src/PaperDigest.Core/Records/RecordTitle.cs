@@ -54,6 +54,13 @@ internal static class RecordTitle
 
             var rest = line[(start + length)..].TrimStart();
             var run = line.Slice(start, length).Trim();
+
+            // "**OpenAI ships X.** The company said …": a bold lead sentence is the title, the sentences after it the text.
+            if (!isLink && run.Length > 1 && run[^1] is '。' or '.' or '!' or '！' or '?' or '？' && rest.Length >= 2 && title.AsSpan().StartsWith(run, StringComparison.Ordinal))
+            {
+                return (run.TrimEnd("。.").ToString(), rest.ToString());
+            }
+
             // A bold run before a colon is a label ("**深度拆解**: …"); a link before one is the item's title.
             if (run.Length == 0 || rest.Length < 2 || rest[0] is not ('：' or ':' or '-' or '–' or '—' or '|') || (!isLink && rest[0] is '：' or ':'))
             {

@@ -43,7 +43,7 @@ public sealed class StructuralLayoutTests
         var document = Digest.Parse(Brief);
 
         document.Format.Should().Be(DigestFormat.Brief);
-        document.Detection.Score.Should().Be(0.868, "0.8 + 0.1 x every item linked x the items cover 68% of the lines");
+        document.Detection.Score.Should().Be(0.874, "0.8 + 0.1 x every item linked x the items hold 74% of the text");
         document.Detection.Candidates[0].Reason.Should().StartWith("structure: 3 items (100 % with links) in 2 parts, 0 % with a source");
         document.Title.Should().Be("周三速览");
         document.Sections.Select(s => (s.Title, s.EntryCount)).Should().Equal(("星辰大海", 2), ("实验室角落", 1));
@@ -165,6 +165,31 @@ public sealed class StructuralLayoutTests
         document.Entries.Select(e => (e.Title, e.Summary)).Should().Equal(
             ("Orion 发布新模型", "参数更少，速度更快。"), ("Atlas 开源推理框架", "支持长上下文。"), ("Vega 更新评测集", "新增四项任务。"),
             ("Kestrel 上线 API", "价格下调一半。"), ("Lumen 发布插件", "支持浏览器。"));
+    }
+
+    [Fact]
+    public void A_bold_lead_sentence_is_an_item_title_and_link_words_after_the_text_are_the_link()
+    {
+        const string text = """
+            # 晨报
+
+            ## 模型
+
+            1. **Orion 发布新模型。** 参数更少，速度更快。[原文](https://news.example.com/1)
+            2. **Atlas 开源推理框架。** 支持长上下文。[原文](https://news.example.com/2)
+
+            ## 产品
+
+            1. **Kestrel 上线 API.** Prices drop by half. [原文](https://news.example.com/3)
+            """;
+
+        var document = Digest.Parse(text);
+
+        document.Format.Should().Be(DigestFormat.Brief);
+        document.Entries.Select(e => (e.Title, e.Summary, e.Topic, e.Links.Single().Url)).Should().Equal(
+            ("Orion 发布新模型", "参数更少，速度更快。", "模型", "https://news.example.com/1"),
+            ("Atlas 开源推理框架", "支持长上下文。", "模型", "https://news.example.com/2"),
+            ("Kestrel 上线 API", "Prices drop by half.", "产品", "https://news.example.com/3"));
     }
 
     [Fact]
