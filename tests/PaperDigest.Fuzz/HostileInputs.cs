@@ -66,6 +66,9 @@ internal static class HostileInputs
         Text("md-table-rows-50k.md", "# Papers\n\n| Title | Authors | arXiv |\n|---|---|---|\n" + string.Concat(Enumerable.Range(0, 50_000).Select(i =>
             $"| Paper {i} on sparse attention | Ada Lovelace, Alan Turing | [2601.{i:D5}](https://arxiv.org/abs/2601.{i:D5}) |\n")));
         Case("one table of 50k paper rows", "parse md-table-rows-50k.md", "entries=50000");
+        Text("md-news-50k.md", "# News\n\n" + string.Concat(Enumerable.Range(0, 50_000).Select(i =>
+            $"### [Item {i} launches something new](https://news.example.com/{i})\n\nShort summary of item {i}.\n\n{(i % 2 == 0 ? "北辰评论" : "Loom Weekly")}\n\n")));
+        Case("50k credited news items (structure: a collection)", "parse md-news-50k.md", "entries=50000");
         Text("html-ul-100k.html", Page(Nest("<ul><li>", "</li></ul>", 100_000, "x")));
         Case("100k nested <ul>", "parse html-ul-100k.html", "ok");
         Text("html-keywords-5000.html", Page(Section("s", Article(Nest("<span class=\"kw\">", "</span>", 5000, "#kw")))));

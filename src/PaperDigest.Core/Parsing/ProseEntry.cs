@@ -33,10 +33,10 @@ internal static class ProseEntry
         }
 
         var inUrls = IdsInUrls(body);
-        var linked = links.Where(l => l.Kind == LinkKind.Arxiv && l.Id is { } id && inUrls.Contains(ArxivId.WithoutVersion(id).ToString())).ToList();
-        return linked.Count == 0
+        bool IsLinked(DigestLink l) => l.Id is { } id && inUrls.Contains(ArxivId.WithoutVersion(id).ToString());
+        return !links.Any(l => l.Kind == LinkKind.Arxiv && IsLinked(l))
             ? [.. links]
-            : [.. links.Where(l => l.Kind != LinkKind.Arxiv || linked.Contains(l))];
+            : [.. links.Where(l => l.Kind != LinkKind.Arxiv || IsLinked(l))];
     }
 
     private static HashSet<string> IdsInUrls(string body)
