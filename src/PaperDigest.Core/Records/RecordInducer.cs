@@ -35,6 +35,36 @@ public static class RecordInducer
         return Best(document, items: true);
     }
 
+    /// <summary>
+    /// Finds a post's paper sections: the cut of the blocks (headings of one level, an outline's leaves, bold leads…)
+    /// whose records name the most papers, keeping only the records that name one (trend, summary and index sections are
+    /// the post's own text). A blog reads these where its own reading found fewer papers.
+    /// </summary>
+    /// <param name="document">The blocks of a document, from any front end.</param>
+    /// <returns>The paper sections, or <see cref="RecordSet.None"/>.</returns>
+    public static RecordSet InducePaperSections(BlockDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var best = RecordSet.None;
+        Dictionary<string, string>? titles = null;
+        foreach (var candidate in RecordCandidates.Of(document))
+        {
+            if (candidate.Unit is RecordUnitKind.TableRow or RecordUnitKind.ListItem)
+            {
+                continue; // a table or list of papers is the post's list, not its sections
+            }
+
+            var (set, _) = Evaluate(document.Blocks, candidate, ref titles, items: true);
+            var papers = set.Records.Where(r => r.IsPaper).ToList();
+            if (papers.Count > best.Records.Count)
+            {
+                best = set with { Records = papers, PaperCount = papers.Count, PaperShare = 1 };
+            }
+        }
+
+        return best;
+    }
+
     // The cut with the best score, for papers or for items.
     private static RecordSet Best(BlockDocument document, bool items)
     {

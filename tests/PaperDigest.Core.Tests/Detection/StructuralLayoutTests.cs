@@ -193,6 +193,73 @@ public sealed class StructuralLayoutTests
     }
 
     [Fact]
+    public void A_posts_paper_sections_at_two_depths_are_its_entries_and_its_trend_sections_are_not()
+    {
+        const string text = """
+        # 论文追踪 - 2026年3月
+
+        ## 目录
+
+        1. [概述](#概述)
+        2. [论文详细分析](#论文详细分析)
+
+        ## 概述
+
+        本月共追踪三篇论文，另有一篇放在其他工作里。
+
+        ## 论文详细分析
+
+        ### 1. Sparse Routing for Long Context
+
+        **基本信息**
+        - 论文链接：https://arxiv.org/abs/2603.00001
+        - 发布时间：2026-03-02
+
+        稀疏路由降低长上下文的开销。
+
+        ### 2. A Verifier for Each Step
+
+        **基本信息**
+        - 论文链接：https://arxiv.org/abs/2603.00002
+
+        小型验证器逐步检查推理。
+
+        ### 3. 其他相关工作
+
+        #### Memory That Grows
+
+        - 论文链接：https://arxiv.org/abs/2603.00003
+
+        记忆随任务数量增长。
+
+        #### Planning Under Noise
+
+        - 论文链接：https://arxiv.org/abs/2603.00004
+
+        规划在噪声下依然稳定。
+
+        ## 技术趋势总结
+
+        ### 趋势1：推理内化
+
+        越来越多的工作把推理放进模型内部。
+
+        ### 趋势2：效率
+
+        效率优化成为工程化关键。
+        """;
+
+        var document = Digest.Parse(text);
+
+        document.Format.Should().Be(DigestFormat.Blog);
+        document.Entries.Select(e => (e.Title, e.ArxivId, e.Span)).Should().Equal(
+            ("Sparse Routing for Long Context", "2603.00001", new LineSpan(14, 21)),
+            ("A Verifier for Each Step", "2603.00002", new LineSpan(22, 28)),
+            ("Memory That Grows", "2603.00003", new LineSpan(31, 36)),
+            ("Planning Under Noise", "2603.00004", new LineSpan(37, 42)));
+    }
+
+    [Fact]
     public void Sections_without_links_of_their_own_are_one_article()
     {
         const string text = """

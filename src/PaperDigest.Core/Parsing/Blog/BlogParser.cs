@@ -64,6 +64,23 @@ public sealed class BlogParser : IDigestParser
             return;
         }
 
+        ReadLines(context);
+
+        // The structure checks the reading: where the post's sections name clearly more papers than the entries the
+        // lines gave (paper sections under headings the line reader does not take), the paper sections are the entries.
+        if (context.PageBlocks is not null && Records.RecordInducer.InducePaperSections(context.Blocks) is { Records.Count: >= MinSectionPapers } sections
+            && sections.Records.Count >= 2 * Math.Max(1, context.Entries.Count(e => e.ArxivId is not null)))
+        {
+            context.StartOver(onSourceLines: true);
+            RecordDocumentReader.Read(context, sections, DigestFormat.Blog);
+        }
+    }
+
+    // Fewer paper sections than this are no evidence against the line reading.
+    private const int MinSectionPapers = 3;
+
+    private static void ReadLines(DigestParseContext context)
+    {
         var lines = context.Lines;
         var first = lines.NextNonBlank(0);
         if (first < lines.Count && !LineShape.StartsWithHashWord(lines[first]) && TryFirstUrl(lines[first], out var url))
