@@ -4,8 +4,8 @@ namespace PaperDigest.Blocks;
 
 /// <summary>
 /// The publisher and authors a Chinese media article states near its top, by the shapes such bylines take:
-/// <c>量子位 | 公众号 QbitAI</c> (outlet before its account), <c>机器之心报道</c> (outlet + 报道 alone on a line),
-/// <c>[mp.weixin.qq.com](…)机器之心</c> (a clipper's source link followed by the account name), and
+/// <c>晨星科技 | 公众号 StarTech</c> (outlet before its account), <c>北辰评论报道</c> (outlet + 报道 alone on a line),
+/// <c>[mp.example.com](…)北辰评论</c> (a clipper's source link followed by the account name), and
 /// <c>白交 衡宇 发自 凹非寺</c> (reporters before 发自); and the source lines clippers and newsletters write:
 /// <c>来源: [Outlet](url)</c>, <c>[Read Original](url)</c>, <c>原文链接：url</c>.
 /// </summary>
@@ -47,7 +47,7 @@ internal sealed record Byline(string? Publisher, string? Url, IReadOnlyList<stri
     }
 
     /// <summary>
-    /// Whether the line is a media byline (<c>量子位 | 公众号 QbitAI</c>, <c>机器之心报道</c>, <c>[mp.weixin.qq.com](…)机器之心</c>,
+    /// Whether the line is a media byline (<c>晨星科技 | 公众号 StarTech</c>, <c>北辰评论报道</c>, <c>[mp.example.com](…)北辰评论</c>,
     /// <c>白交 衡宇 发自 凹非寺</c>): evidence of a clipped article. A newsletter's <c>来源:</c> line is not one.
     /// </summary>
     public static bool IsMediaLine(ReadOnlySpan<char> line)
@@ -57,18 +57,18 @@ internal sealed record Byline(string? Publisher, string? Url, IReadOnlyList<stri
         return text.Length is > 0 and <= MaxLineLength && ((Account(text) ?? Reported(text) ?? Clipped(text, ref url)) is not null || Reporters(text) is not null);
     }
 
-    // "量子位 | 公众号 QbitAI"
+    // "晨星科技 | 公众号 StarTech"
     private static string? Account(ReadOnlySpan<char> line)
     {
         var bar = line.IndexOfAny('|', '｜');
         return bar > 0 && line[(bar + 1)..].TrimStart().StartsWith("公众号", StringComparison.Ordinal) ? Name(line[..bar]) : null;
     }
 
-    // "机器之心报道" alone on its line.
+    // "北辰评论报道" alone on its line.
     private static string? Reported(ReadOnlySpan<char> line) =>
         line.EndsWith("报道", StringComparison.Ordinal) && line.Length > 2 ? Name(line[..^2]) : null;
 
-    // "[mp.weixin.qq.com](https://…)机器之心": a domain link, then the account name.
+    // "[mp.example.com](https://…)北辰评论": a domain link, then the account name.
     private static string? Clipped(ReadOnlySpan<char> line, ref string? url)
     {
         if (!TryLink(line, out var label, out var target, out var after) || !label.Contains('.') || label.Contains(' '))

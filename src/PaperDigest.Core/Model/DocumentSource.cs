@@ -2,7 +2,7 @@ namespace PaperDigest;
 
 /// <summary>Where a document says it came from: its front matter, page head, source line or byline.</summary>
 /// <param name="Url">The source URL, when the document names one.</param>
-/// <param name="Publisher">The publishing outlet (a byline's <c>量子位</c>, <c>机器之心</c>), when the document names one.</param>
+/// <param name="Publisher">The publishing outlet (a byline's <c>晨星科技</c>, <c>北辰评论</c>), when the document names one.</param>
 public sealed record DocumentSource(string? Url, string? Publisher)
 {
     private readonly IReadOnlyList<string> _authors = [];

@@ -32,7 +32,7 @@ public static class CorpusEntryFilters
         return entries.Where(EntryPredicates.Format(format));
     }
 
-    /// <summary>Entries whose publisher contains <paramref name="publisher"/> (case, width and script folded: 新智元 finds 新智元).</summary>
+    /// <summary>Entries whose publisher contains <paramref name="publisher"/> (case, width and script folded: 算力日记 finds 算力日记).</summary>
     public static IEnumerable<CorpusEntry> FromPublisher(this IEnumerable<CorpusEntry> entries, string publisher)
     {
         ArgumentNullException.ThrowIfNull(entries);

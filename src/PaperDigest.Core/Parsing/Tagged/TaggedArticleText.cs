@@ -7,7 +7,7 @@ internal static class TaggedArticleText
     private const int MaxLeadLength = 400;
     private static readonly System.Buffers.SearchValues<char> NotInPublisher = System.Buffers.SearchValues.Create("()（）。，,.");
 
-    /// <summary>Splits a trailing <c>(量子位)</c> or <c>（新智元）</c> off <paramref name="body"/>.</summary>
+    /// <summary>Splits a trailing <c>(晨星科技)</c> or <c>（算力日记）</c> off <paramref name="body"/>.</summary>
     public static bool TrySplitPublisher(ReadOnlySpan<char> body, out int bodyLength, out string publisher)
     {
         bodyLength = body.Length;
@@ -30,7 +30,7 @@ internal static class TaggedArticleText
         return true;
     }
 
-    /// <summary>The lead of a body that opens with <c>【新智元導讀】</c> or <c>【…导读】</c>: the text after it to the first sentence end.</summary>
+    /// <summary>The lead of a body that opens with <c>【算力日记導讀】</c> or <c>【…导读】</c>: the text after it to the first sentence end.</summary>
     public static string? Lead(ReadOnlySpan<char> body)
     {
         if (body.IsEmpty || body[0] != '【')
