@@ -8,4 +8,7 @@ public sealed record BlockDocument(FrontEndKind FrontEnd, IReadOnlyList<DigestBl
 {
     /// <summary>What the front end had to cut or repair (an HTML limit), reported by the parse; lines are source lines, named in the message.</summary>
     internal IReadOnlyList<DigestDiagnostic> Diagnostics { get; init; } = [];
+
+    /// <summary>The page's grouping elements and the blocks each holds (HTML only; empty for text and Markdown).</summary>
+    internal IReadOnlyList<BlockContainer> Containers { get; init; } = [];
 }

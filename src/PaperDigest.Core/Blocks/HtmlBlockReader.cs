@@ -33,8 +33,8 @@ internal static class HtmlBlockReader
     {
         var limited = HtmlMarkupLimiter.Apply(html, options.MaxHtmlDepth, options.MaxHtmlAttributes, out var cuts);
         var document = HtmlInput.Parse(limited, options.HtmlConfiguration);
-        var blocks = Walk(document.Body, lineOffset: 0);
-        return new BlockDocument(FrontEndKind.Html, blocks, Metadata(document)) { Diagnostics = LimitDiagnostics(cuts, options) };
+        var blocks = Walk(document.Body, lineOffset: 0, out var containers);
+        return new BlockDocument(FrontEndKind.Html, blocks, Metadata(document)) { Diagnostics = LimitDiagnostics(cuts, options), Containers = containers };
     }
 
     /// <summary>The blocks of an HTML fragment that starts after <paramref name="lineOffset"/> lines of a larger input.</summary>
@@ -130,9 +130,12 @@ internal static class HtmlBlockReader
         return keys.Build(lines: null);
     }
 
-    private static List<DigestBlock> Walk(IElement? body, int lineOffset)
+    private static List<DigestBlock> Walk(IElement? body, int lineOffset) => Walk(body, lineOffset, out _);
+
+    private static List<DigestBlock> Walk(IElement? body, int lineOffset, out List<BlockContainer> containers)
     {
         var blocks = new List<DigestBlock>();
+        containers = [];
         if (body is null)
         {
             return blocks;
@@ -140,6 +143,7 @@ internal static class HtmlBlockReader
 
         var walker = new HtmlWalker(blocks, lineOffset);
         walker.Run(body);
+        containers = walker.Containers;
         return blocks;
     }
 
@@ -167,11 +171,32 @@ internal static class HtmlBlockReader
         public int Index { get; set; }
 
         public int Start { get; init; }
+
+        /// <summary>The index of the innermost grouping element this frame is in, or -1.</summary>
+        public int Container { get; init; } = -1;
+
+        /// <summary>Whether this frame's element is that grouping element (its container closes with it).</summary>
+        public bool OpensContainer { get; init; }
+    }
+
+    // Elements that group blocks into a box of their own on the page: a card, an article, a section, a list item.
+    private static readonly HashSet<string> GroupingElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "div", "article", "section", "li", "figure", "details", "dd",
+    };
+
+    private static string ContainerKey(IElement element)
+    {
+        var className = element.ClassName.AsSpan().Trim();
+        var space = className.IndexOfAny(' ', '\t');
+        return className.IsEmpty ? element.LocalName : element.LocalName + "." + (space < 0 ? className : className[..space]).ToString();
     }
 
     private sealed class HtmlWalker(List<DigestBlock> blocks, int lineOffset)
     {
         private int _line = 1 + lineOffset;
+
+        public List<BlockContainer> Containers { get; } = [];
 
         public void Run(IElement body)
         {
@@ -252,7 +277,18 @@ internal static class HtmlBlockReader
             }
 
             var (kind, level) = KindOf(element, owner, parent.Lists);
-            frames.Push(new Frame(element, new HtmlRun(), isBlock: true, kind, level, parent.Depth + 1, owner: null) { Lists = Lists(parent, name) });
+            var opens = GroupingElements.Contains(name);
+            if (opens)
+            {
+                Containers.Add(new BlockContainer(ContainerKey(element), parent.Container, blocks.Count, blocks.Count));
+            }
+
+            frames.Push(new Frame(element, new HtmlRun(), isBlock: true, kind, level, parent.Depth + 1, owner: null)
+            {
+                Lists = Lists(parent, name),
+                Container = opens ? Containers.Count - 1 : parent.Container,
+                OpensContainer = opens,
+            });
         }
 
         private static int Lists(Frame parent, string name) => parent.Lists + (name is "ul" or "ol" ? 1 : 0);
@@ -272,6 +308,11 @@ internal static class HtmlBlockReader
             if (frame.IsBlock)
             {
                 Flush(frame);
+                if (frame.OpensContainer)
+                {
+                    Containers[frame.Container] = Containers[frame.Container] with { EndBlock = blocks.Count };
+                }
+
                 return;
             }
 

@@ -52,6 +52,11 @@ internal static class RecordCandidates
             candidates.Add(leaves);
         }
 
+        if (ByContainer(document) is { } cards)
+        {
+            candidates.Add(cards);
+        }
+
         if (rows >= MinRecords)
         {
             // Tables with different columns hold different records (papers, categories, edges): one cut each, for the
@@ -265,6 +270,59 @@ internal static class RecordCandidates
         }
 
         return holds;
+    }
+
+    // A page's cards: the sibling containers of one shape (same tag and class, same parent) that are most numerous,
+    // each holding blocks, are the records; headings outside them are regions. One pass over the containers.
+    private static RecordCandidate? ByContainer(BlockDocument document)
+    {
+        var containers = document.Containers;
+        if (containers.Count < MinRecords)
+        {
+            return null;
+        }
+
+        var siblings = new Dictionary<(int Parent, string Key), int>();
+        foreach (var container in containers)
+        {
+            if (container.EndBlock > container.FirstBlock)
+            {
+                siblings[(container.Parent, container.Key)] = siblings.GetValueOrDefault((container.Parent, container.Key)) + 1;
+            }
+        }
+
+        var best = siblings.Where(s => s.Value >= 3).OrderByDescending(s => s.Value).Select(s => s.Key).FirstOrDefault();
+        if (best.Key is null)
+        {
+            return null;
+        }
+
+        var candidate = new RecordCandidate(RecordUnitKind.Container, 0);
+        var blocks = document.Blocks;
+        var next = 0;
+        int? region = null;
+        foreach (var container in containers)
+        {
+            if (container.Parent != best.Parent || container.Key != best.Key || container.EndBlock <= container.FirstBlock || container.FirstBlock < next)
+            {
+                continue;
+            }
+
+            // Headings between the cards are regions (a part's title over its cards).
+            for (; next < container.FirstBlock; next++)
+            {
+                if (blocks[next].Kind == BlockKind.Heading)
+                {
+                    candidate.Regions.Add(new RecordRegion(blocks[next].Text.Trim(), blocks[next].Level, blocks[next].Lines, null));
+                    region = candidate.Regions.Count - 1;
+                }
+            }
+
+            candidate.Ranges.Add((container.FirstBlock, container.EndBlock, 1, region));
+            next = container.EndBlock;
+        }
+
+        return candidate.Ranges.Count >= MinRecords ? candidate : null;
     }
 
     private const int MaxTableCuts = 4;

@@ -26,4 +26,7 @@ public enum RecordUnitKind
 
     /// <summary>The whole document is one record, its slots the keys of its front matter (a paper's own page).</summary>
     FrontMatter,
+
+    /// <summary>A page's repeated box: sibling elements of one tag and class (cards), each holding the record's blocks.</summary>
+    Container,
 }

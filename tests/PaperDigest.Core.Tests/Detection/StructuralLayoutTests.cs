@@ -260,6 +260,29 @@ public sealed class StructuralLayoutTests
     }
 
     [Fact]
+    public void A_page_of_boxes_without_headings_is_read_from_its_repeated_boxes()
+    {
+        const string page = """
+            <!DOCTYPE html><html><head><title>AI 快讯</title></head><body>
+            <h1>AI 快讯</h1>
+            <div class="list">
+            <div class="card"><a class="title" href="https://news.example.com/1">Orion 发布新模型</a><p>参数更少，速度更快。</p><span class="src">北辰评论</span></div>
+            <div class="card"><a class="title" href="https://news.example.com/2">Atlas 开源推理框架</a><p>支持长上下文。</p><span class="src">算力日记</span></div>
+            <div class="card"><a class="title" href="https://news.example.com/3">Vega 更新评测集</a><p>新增四项任务。</p><span class="src">模型手记</span></div>
+            </div></body></html>
+            """;
+
+        var document = Digest.Parse(page);
+
+        document.Format.Should().Be(DigestFormat.Tagged);
+        document.Detection.Candidates[0].Reason.Should().EndWith("3 records (container), 0 % papers, 0 % regular");
+        document.Entries.Select(e => (e.Title, e.Body, e.Publisher, e.Span)).Should().Equal(
+            ("Orion 发布新模型", "参数更少，速度更快。", "北辰评论", new LineSpan(4, 4)),
+            ("Atlas 开源推理框架", "支持长上下文。", "算力日记", new LineSpan(5, 5)),
+            ("Vega 更新评测集", "新增四项任务。", "模型手记", new LineSpan(6, 6)));
+    }
+
+    [Fact]
     public void Sections_without_links_of_their_own_are_one_article()
     {
         const string text = """

@@ -15,7 +15,7 @@ public sealed class CollectionGenerator(int seed)
     public static readonly string[] Templates =
     [
         "md-brief-headings", "md-brief-bold-leads", "md-brief-numbered", "md-brief-part-lines", "html-brief-cards", "text-brief-numbered", "md-news-credits",
-        "html-news-cards", "text-news-closing-credits", "md-blog-papers",
+        "html-news-cards", "html-news-divs", "text-news-closing-credits", "md-blog-papers",
     ];
 
     private readonly Random _random = new(seed);
@@ -59,6 +59,7 @@ public sealed class CollectionGenerator(int seed)
             "md-news-credits" => MarkdownCredits(title, parts),
             "md-blog-papers" => MarkdownBlog(title, parts),
             "text-news-closing-credits" => TextClosingCredits(title, parts),
+            "html-news-divs" => HtmlDivs(title, parts),
             _ => HtmlCards(title, parts, credits: true),
         };
         return new SyntheticDigest(template, LayoutOf(template), text, parts) { Grouped = _grouped };
@@ -209,6 +210,21 @@ public sealed class CollectionGenerator(int seed)
         }
 
         return text.ToString();
+    }
+
+    // A page of boxes with no headings at all: per item a div holding a title link, a summary and a source span.
+    private string HtmlDivs(string title, List<(string Name, IReadOnlyList<SyntheticItem> Items)> parts)
+    {
+        _grouped = false;
+        var text = new StringBuilder($"<!DOCTYPE html>\n<html><head><title>{WebUtility.HtmlEncode(title)}</title></head>\n<body>\n<div class=\"feed\">\n");
+        var box = Pick(["item", "news-card", "entry"], 1)[0];
+        foreach (var item in parts.SelectMany(p => p.Items))
+        {
+            text.Append($"<div class=\"{box}\"><a class=\"t\" href=\"{item.Url}\">{WebUtility.HtmlEncode(item.Title)}</a>")
+                .Append($"<p>{WebUtility.HtmlEncode(item.Summary)}</p><span class=\"src\">{WebUtility.HtmlEncode(item.Publisher!)}</span></div>\n");
+        }
+
+        return text.Append("</div>\n</body></html>\n").ToString();
     }
 
     // Plain text: a title line, its summary closing with the source in parentheses, the URL; no part headings.
