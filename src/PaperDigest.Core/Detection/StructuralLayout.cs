@@ -7,13 +7,15 @@ namespace PaperDigest.Detection;
 /// The layout of a document that is no catalog, read from its structure where the text detection is weak:
 /// <list type="bullet">
 /// <item>three or more records that name papers, narrated rather than described, are a <b>blog</b>'s paper sections;</item>
-/// <item>three or more items that each carry a link and together make most of the document are a <b>collection</b>: a
-/// <b>tagged</b> one when most items state their source (a source label, a trailing credit) or stand in one list, else a
-/// <b>brief</b> whose parts hold them;</item>
-/// <item>a document with neither (no repeated linked item, fewer than two paper records) is one main text: an <b>article</b>.</item>
+/// <item>three or more items that each carry a link or state their source, holding half the text or more, are a
+/// <b>collection</b>: a <b>tagged</b> one when most items state their source (a source label, a credit line, a closing
+/// <c>(source)</c>) or stand in one list, else a <b>brief</b> whose parts hold them;</item>
+/// <item>a document with neither (no repeated item of that kind, fewer than two paper records) and some prose is one main
+/// text: an <b>article</b>; two sentences, noise or binary bytes stay unknown.</item>
 /// </list>
 /// A brief the text found by its parts keeps its layout, and so does a catalog the labels found (a one-paper page is one)
-/// unless paper sections contradict it; where the structure agrees with the text, the text's parser reads as before.
+/// unless paper sections contradict it or its records are sourced news items; where the structure agrees with the text,
+/// the text's parser reads as before, except a collection's, which reads the items.
 /// Structural scores are 0.8 to 0.9: they rest on the whole document's blocks, not on a vocabulary in a sample.
 /// </summary>
 internal static class StructuralLayout
