@@ -6,8 +6,9 @@ namespace PaperDigest.Parsing;
 /// <summary>
 /// A record read as an item of a brief, a collection or a blog rather than as a catalog paper: its text is the item's
 /// summary and body, a hashtag line its tags, a link's own words (<c>详情</c>, <c>Read more</c>) nothing more than the
-/// link, and its source a <c>来源</c>-labelled slot or a trailing credit (a short line after the text, as most items of
-/// the document have). The section it lies in is a brief item's topic and a collection item's tag.
+/// link, and its source a <c>来源</c>-labelled slot, a trailing credit (a short line after the text, as most items of
+/// the document have) or a closing <c>(source)</c>. The section it lies in is a brief item's topic and a collection
+/// item's tag. One pass over the record's slots, with the words of its links in a set.
 /// </summary>
 internal static class RecordItem
 {
@@ -17,7 +18,7 @@ internal static class RecordItem
     // Most items carry a credit before any one item's short last line counts as one.
     public const double CreditShare = 0.6;
 
-    /// <summary>The share of <paramref name="records"/> whose source is stated: a source label or a trailing credit.</summary>
+    /// <summary>The share of <paramref name="records"/> whose source is stated: a source label, a trailing credit or a closing <c>(source)</c>.</summary>
     public static double SourceShare(IReadOnlyList<InducedRecord> records, IReadOnlyList<DigestBlock> blocks)
     {
         if (records.Count == 0)
