@@ -18,7 +18,7 @@ internal static class StructuralDetection
 
     // Template slots that describe a paper (fields, authors, abstract), not links: a list of papers with only their
     // paper and code links is a blog's list (docs/records.md).
-    private static int DescribedSlots(RecordSet records) =>
+    internal static int DescribedSlots(RecordSet records) =>
         records.TemplateLabels.Count(label => !(Parsing.LabelTable.TryMatch(label, Parsing.LabelGroups.PaperLinks, out var match)
             && match.ContentStart >= label.Length && match.Role is not Parsing.LabelRole.PaperTitle));
 

@@ -73,7 +73,7 @@ internal static class StructuralLayout
             && !StructuralDetection.IsDescribedCatalog(papers) && items.Records.Count >= MinItems)
         {
             return (DigestFormat.Blog, Math.Round(0.8 + (0.1 * papers.PaperShare), 3),
-                $"{papers.PaperCount} paper sections, narrated ({papers.LabelledShare:P0} labelled); items: {items.Evidence}");
+                $"{papers.PaperCount} paper sections, no described catalog ({papers.LabelledShare:P0} labelled, {StructuralDetection.DescribedSlots(papers)} describing slots); items: {items.Evidence}");
         }
 
         // A catalog the labels found weakly yields only to news items that state their source (a table of items from

@@ -264,6 +264,7 @@ public static class RecordInducer
         var firstLine = opening.Text.AsSpan();
         firstLine = firstLine.IndexOf('\n') is var nl and >= 0 ? firstLine[..nl] : firstLine;
         var title = RecordTitle.Read(opening, firstLine, out var number);
+        title = TitleValue(opening, firstLine) ?? title;
         var (slots, links) = SlotReader.Read(blocks, range.First, range.End, opening.Kind == BlockKind.Heading ? int.MaxValue : range.TitleLines, title);
 
         // "[Title](url)：what it is" or "**Title** - what it is" on an item's first line: the run is the title, the rest
@@ -285,6 +286,17 @@ public static class RecordInducer
             Links = links,
             RegionIndex = range.Region,
         });
+    }
+
+    // "Title: Sparse Routing…" opening a record: the label names the title, the value is it.
+    private static string? TitleValue(DigestBlock opening, ReadOnlySpan<char> firstLine)
+    {
+        var strong = opening.Strong.Count > 0 && opening.Strong[0].Start == LabelText.SkipDecoration(firstLine, out _) ? opening.Strong[0].Length : 0;
+        return LabelLead.TryRead(firstLine, strong, out var label, out var valueStart) && valueStart < firstLine.Length
+            && SlotNames.TryName(label, out var match) && match.Role == LabelRole.PaperTitle
+            && firstLine[valueStart..].Trim() is { Length: > 0 } value
+                ? value.ToString()
+                : null;
     }
 
     private static InducedRecord Complete(InducedRecord record) => record with { IsPaper = NamesPaper(record) };

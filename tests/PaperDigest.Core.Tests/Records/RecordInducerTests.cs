@@ -233,4 +233,20 @@ public sealed class RecordInducerTests
         set.Should().BeSameAs(RecordSet.None);
         set.Evidence.Should().Be("no repeated record");
     }
+
+    [Fact]
+    public void A_record_that_opens_with_a_title_label_is_titled_by_its_value()
+    {
+        const string text = "Daily papers\n\nTitle: Sparse Routing for Long Context\nAuthors: Ada Lovelace, Alan Turing\nLink: https://arxiv.org/abs/2601.00001\nAbstract: Sparse routing for long context.\n\n"
+            + "Title: A Verifier for Each Step\nAuthors: Grace Hopper, Edsger Dijkstra\nLink: https://arxiv.org/abs/2601.00002\nAbstract: A verifier checks each step.\n\n"
+            + "Title: Memory That Grows\nAuthors: Barbara Liskov\nLink: https://arxiv.org/abs/2601.00003\nAbstract: Memory grows with tasks.\n";
+
+        var document = Digest.Parse(text);
+
+        document.Format.Should().Be(DigestFormat.Catalog);
+        document.Entries.Select(e => (e.Title, e.ArxivId, string.Join(", ", e.Authors), e.Abstract)).Should().Equal(
+            ("Sparse Routing for Long Context", "2601.00001", "Ada Lovelace, Alan Turing", "Sparse routing for long context."),
+            ("A Verifier for Each Step", "2601.00002", "Grace Hopper, Edsger Dijkstra", "A verifier checks each step."),
+            ("Memory That Grows", "2601.00003", "Barbara Liskov", "Memory grows with tasks."));
+    }
 }
