@@ -267,6 +267,13 @@ public static class RecordInducer
         title = TitleValue(opening, firstLine) ?? title;
         var (slots, links) = SlotReader.Read(blocks, range.First, range.End, opening.Kind == BlockKind.Heading ? int.MaxValue : range.TitleLines, title);
 
+        // An opening line that names nothing ("\\", an id, a date) leaves the title to a slot the label table calls the title.
+        if (!HasWords(title) && slots.FindIndex(IsTitleSlot) is var at and >= 0)
+        {
+            title = slots[at].Value.Trim();
+            slots.RemoveAt(at);
+        }
+
         // "[Title](url)：what it is" or "**Title** - what it is" on an item's first line: the run is the title, the rest
         // the item's first text.
         if (opening.Kind is BlockKind.ListItem && RecordTitle.LeadRun(opening, firstLine, title) is { } lead)
@@ -286,6 +293,26 @@ public static class RecordInducer
             Links = links,
             RegionIndex = range.Region,
         });
+    }
+
+    private static bool IsTitleSlot(RecordSlot slot) =>
+        slot is { Kind: RecordSlotKind.Labelled, Label: { } label } && slot.Value.Trim().Length > 0
+        && SlotNames.TryName(label, out var match) && match.Role == LabelRole.PaperTitle;
+
+    // Two letters or more (in any script): a title names something; "\\", "2601.00001" or "---" do not.
+    private static bool HasWords(ReadOnlySpan<char> title)
+    {
+        var letters = 0;
+        foreach (var c in title)
+        {
+            letters += char.IsLetter(c) ? 1 : 0;
+            if (letters >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Title: Sparse Routing…" opening a record: the label names the title, the value is it.
@@ -459,5 +486,5 @@ public static class RecordInducer
     private const int MaxItemTitle = 160;
 
     private static double Fit(InducedRecord record, RecordTemplate template) =>
-        record.Title.Length == 0 ? 0 : (record.IsPaper ? 1 : 0) + (template.Fits(record) ? 0.5 : 0);
+        !HasWords(record.Title) ? 0 : (record.IsPaper ? 1 : 0) + (template.Fits(record) ? 0.5 : 0);
 }

@@ -249,4 +249,24 @@ public sealed class RecordInducerTests
             ("A Verifier for Each Step", "2601.00002", "Grace Hopper, Edsger Dijkstra", "A verifier checks each step."),
             ("Memory That Grows", "2601.00003", "Barbara Liskov", "Memory grows with tasks."));
     }
+
+    [Fact]
+    public void Records_between_rules_whose_first_line_names_nothing_take_the_title_label()
+    {
+        // The shape of a mailing-list listing: a rule, a marker line, the id and date, then labelled head lines.
+        var text = "Submissions received today\n\n" + string.Concat(new[] { "Sparse Routing for Long Context", "A Verifier for Each Step", "Memory That Grows" }.Select((title, i) =>
+            $"------------------------------------------------------------------------------\n\\\\\narXiv:2501.0000{i + 1}\nDate: Mon, 30 Dec 2024 12:00:00 GMT\n\n"
+            + $"Title: {title}\nAuthors: Ada Lovelace, Alan Turing\nCategories: cs.CL cs.AI\n\\\\\n  We study it on four benchmarks.\n"))
+            + "------------------------------------------------------------------------------\n";
+
+        var records = RecordInducer.Induce(BlockReader.Read(text));
+
+        records.Unit.Should().Be(RecordUnitKind.RuleSeparated);
+        records.Records.Select(r => (r.Title, r.Links.Single(l => l.Kind == LinkKind.Arxiv).Id)).Should().Equal(
+            ("Sparse Routing for Long Context", "2501.00001"), ("A Verifier for Each Step", "2501.00002"), ("Memory That Grows", "2501.00003"));
+        Digest.Parse(text).Entries.Select(e => (e.Title, e.Category, string.Join(", ", e.Authors))).Should().Equal(
+            ("Sparse Routing for Long Context", "cs.CL", "Ada Lovelace, Alan Turing"),
+            ("A Verifier for Each Step", "cs.CL", "Ada Lovelace, Alan Turing"),
+            ("Memory That Grows", "cs.CL", "Ada Lovelace, Alan Turing"));
+    }
 }
