@@ -23,6 +23,11 @@ internal static class DetectCommand
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {candidate.Format,-10} {candidate.Score:0.00}  {candidate.Reason}"));
         }
 
+        if (detection.Structure is { } structure)
+        {
+            stdout.WriteLine("structure: " + structure);
+        }
+
         return CliApp.Ok;
     }
 }

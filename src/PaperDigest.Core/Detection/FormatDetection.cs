@@ -24,6 +24,14 @@ public sealed class FormatDetection
     public static FormatDetection None { get; } = new();
 
     /// <summary>The parser whose score won (not serialized): the one that runs, even when several parsers share a format.</summary>
+    /// <summary>
+    /// What the document's structure showed where it was read (the text detection was not clear): its paper records and
+    /// its repeated items, in a few words (<c>papers: 45 records (heading 4), 100 % papers…; items: …</c>); otherwise
+    /// <see langword="null"/>.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Structure { get; init; }
+
     [JsonIgnore]
     internal IDigestParser? Parser { get; init; }
 

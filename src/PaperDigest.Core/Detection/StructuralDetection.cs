@@ -72,13 +72,19 @@ internal static class StructuralDetection
 
         var document = blocks();
         var induced = RecordInducer.Induce(document);
-        if (AsCatalog(detection, induced, catalog, out records) is { } structural)
-        {
-            return structural;
-        }
-
-        return clearText ? detection : StructuralLayout.Apply(detection, document, induced, parsers, out records);
+        var chosen = AsCatalog(detection, induced, catalog, out records)
+            ?? (clearText ? detection : StructuralLayout.Apply(detection, document, induced, parsers, out records));
+        return chosen.Structure is not null ? chosen : With(chosen, "papers: " + induced.Evidence);
     }
+
+    internal static FormatDetection With(FormatDetection detection, string structure) => new()
+    {
+        Format = detection.Format,
+        Score = detection.Score,
+        Candidates = detection.Candidates,
+        Parser = detection.Parser,
+        Structure = structure,
+    };
 
     private static FormatDetection? AsCatalog(FormatDetection detection, RecordSet induced, IDigestParser catalog, out RecordSet? records)
     {

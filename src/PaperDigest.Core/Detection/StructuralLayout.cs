@@ -41,6 +41,7 @@ internal static class StructuralLayout
         var items = RecordInducer.InduceItems(document);
         var linked = LinkedShare(items);
         var (decided, score, evidence) = Decide(detection, papers, items, linked, document);
+        detection = StructuralDetection.With(detection, $"papers: {papers.Evidence}; items: {items.Evidence}, {linked:P0} with links");
         if (decided is not { } format || parsers.FirstOrDefault(p => p.Format == format) is not { } parser)
         {
             return detection;
@@ -63,6 +64,7 @@ internal static class StructuralLayout
             Score = score,
             Candidates = [structural, .. detection.Candidates.Where(c => c.Format != format)],
             Parser = parser,
+            Structure = detection.Structure,
         };
     }
 

@@ -45,6 +45,9 @@ public sealed class StructuralLayoutTests
         document.Format.Should().Be(DigestFormat.Brief);
         document.Detection.Score.Should().Be(0.874, "0.8 + 0.1 x every item linked x the items hold 74% of the text");
         document.Detection.Candidates[0].Reason.Should().StartWith("structure: 3 items (100 % with links) in 2 parts, 0 % with a source");
+        document.Detection.Structure.Should().Be(
+            "papers: 3 records (heading 3), 0 % papers, 100 % regular, template: 原文; items: 3 records (heading 3), 0 % papers, 100 % regular, template: 原文, 100 % with links");
+        Digest.Detect(Fixtures.Read("catalog/basic.txt")).Structure.Should().BeNull("a clear text detection reads no structure");
         document.Title.Should().Be("周三速览");
         document.Sections.Select(s => (s.Title, s.EntryCount)).Should().Equal(("星辰大海", 2), ("实验室角落", 1));
         document.Entries.Select(e => (e.Kind, e.Title, e.Topic, e.Summary, e.Links.Single().Url)).Should().Equal(
