@@ -41,7 +41,12 @@ internal static class RecordItem
         var linkWords = LinkWords(record, context.Blocks.Blocks);
         var credit = credits && SourceLabel(record) is null ? TrailingCredit(record, linkWords) : null;
         var closing = credits && credit is null && SourceLabel(record) is null ? ClosingCredit(record) : null;
-        var tags = new List<DigestTag>(paper.Tags);
+        var tags = new TagList();
+        foreach (var tag in paper.Tags)
+        {
+            tags.Add(tag);
+        }
+
         var text = new List<string>();
         foreach (var slot in record.Slots)
         {
@@ -54,11 +59,7 @@ internal static class RecordItem
 
             if (IsHashtagLine(value))
             {
-                foreach (var word in value.Split(['#', '＃'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                {
-                    tags.Add(context.Tag(word));
-                }
-
+                TagSplitter.Split(value, tags, context);
                 continue;
             }
 
@@ -82,7 +83,7 @@ internal static class RecordItem
             Body = body.Length > 0 ? body : null,
             Publisher = paper.Publisher ?? credit?.Value.Trim() ?? closing?.Name,
             Authors = credit is { Kind: RecordSlotKind.Authors } ? [] : paper.Authors,
-            Tags = tags,
+            Tags = [.. tags.Items],
         };
     }
 

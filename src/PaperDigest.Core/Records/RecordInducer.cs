@@ -318,7 +318,7 @@ public static class RecordInducer
     // "Title: Sparse Routing…" opening a record: the label names the title, the value is it.
     private static string? TitleValue(DigestBlock opening, ReadOnlySpan<char> firstLine)
     {
-        var strong = opening.Strong.Count > 0 && opening.Strong[0].Start == LabelText.SkipDecoration(firstLine, out _) ? opening.Strong[0].Length : 0;
+        var strong = SlotReader.StrongAt(opening, LabelText.SkipDecoration(firstLine, out _));
         return LabelLead.TryRead(firstLine, strong, out var label, out var valueStart) && valueStart < firstLine.Length
             && SlotNames.TryName(label, out var match) && match.Role == LabelRole.PaperTitle
             && firstLine[valueStart..].Trim() is { Length: > 0 } value

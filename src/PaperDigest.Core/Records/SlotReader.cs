@@ -203,7 +203,8 @@ internal sealed class SlotReader
         return false;
     }
 
-    private static int StrongAt(DigestBlock block, int at)
+    /// <summary>The length of the bold run that starts at <paramref name="at"/> in the block's text, or 0.</summary>
+    internal static int StrongAt(DigestBlock block, int at)
     {
         for (var i = 0; i < block.Strong.Count; i++)
         {

@@ -76,7 +76,7 @@ public sealed class CatalogGenerator(int seed)
         return new SyntheticPaper(title, id, authors, fields);
     }
 
-    private string[] Pick(string[] from, int count) => [.. from.OrderBy(_ => _random.Next()).Take(Math.Min(count, from.Length))];
+    private string[] Pick(string[] from, int count) => _random.Pick(from, count);
 
     private string Count(int n) => _random.Next(3) switch
     {

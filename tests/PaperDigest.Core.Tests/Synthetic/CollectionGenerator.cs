@@ -258,7 +258,7 @@ public sealed class CollectionGenerator(int seed)
         return text.ToString();
     }
 
-    private string[] Pick(string[] from, int count) => [.. from.OrderBy(_ => _random.Next()).Take(Math.Min(count, from.Length))];
+    private string[] Pick(string[] from, int count) => _random.Pick(from, count);
 
     // Part names no label table has: emoji, words, numbers, in three scripts.
     private static readonly string[] PartNames =
