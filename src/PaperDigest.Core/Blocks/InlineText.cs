@@ -17,8 +17,6 @@ internal sealed class InlineText
 
     private string? _trimmed;
 
-    public static InlineText Of(ContainerInline? inline) => new InlineText().Read(inline);
-
     /// <summary>
     /// Reads one container's runs into this instance, dropping what it held: a front end reuses one instance for
     /// all its blocks (callers copy <see cref="Links"/> and <see cref="Strong"/> before the next read).

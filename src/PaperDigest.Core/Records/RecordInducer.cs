@@ -107,7 +107,7 @@ public static class RecordInducer
             return (RecordSet.None, 0);
         }
 
-        var fits = records.Select(r => items ? (OpensWithLabel(blocks[r.FirstBlock]) ? 0 : ItemFit(r, template, candidate.Unit)) : Fit(r, template)).ToArray();
+        var fits = records.Select(r => items ? ItemScore.Fit(r, blocks[r.FirstBlock], template, candidate.Unit) : Fit(r, template)).ToArray();
         var (kept, regions) = Keep(records, fits, candidate);
         if (kept.Count < 2)
         {
@@ -120,7 +120,7 @@ public static class RecordInducer
             // Items own the document's text: their share of its characters (headings and part lines are short, a
             // closing list of source links holds little of it).
             var set = Set(blocks, candidate, template, kept, regions);
-            set = set with { Coverage = TextCoverage(blocks, set.Records) };
+            set = set with { Coverage = ItemScore.TextCoverage(blocks, set.Records) };
             var distinctItems = (double)kept.Select(r => r.Title).Distinct(StringComparer.Ordinal).Count() / kept.Count;
             return (set, fits.Sum() * distinctItems * set.Coverage * fits.Count(f => f > 0) / records.Count);
         }
@@ -185,25 +185,6 @@ public static class RecordInducer
             LabelledShare = LabelledShare(kept),
             Coverage = Coverage(blocks, kept),
         };
-    }
-
-    private static double TextCoverage(IReadOnlyList<DigestBlock> blocks, IReadOnlyList<InducedRecord> records)
-    {
-        long all = 0, inRecords = 0;
-        foreach (var block in blocks)
-        {
-            all += block.Text.Length;
-        }
-
-        foreach (var record in records)
-        {
-            for (var b = record.FirstBlock; b < Math.Min(blocks.Count, record.FirstBlock + Math.Max(1, record.BlockCount)); b++)
-            {
-                inRecords += blocks[b].Text.Length;
-            }
-        }
-
-        return all == 0 ? 0 : Math.Round(Math.Min(1, (double)inRecords / all), 3);
     }
 
     private static double Coverage(IReadOnlyList<DigestBlock> blocks, List<InducedRecord> records)
@@ -437,53 +418,6 @@ public static class RecordInducer
         _ => link.Id ?? link.Url,
     };
 
-    // An item: a title of a title's length, with text or a link under it; one that fits the template counts more. A
-    // bare heading (a paper named in an outline, its link left empty) counts less; a bare list line is just a line.
-    private static double ItemFit(InducedRecord record, RecordTemplate template, RecordUnitKind unit) =>
-        record.Title.Length is 0 or > MaxItemTitle ? 0
-        : record.Slots.Count == 0 && record.Links.Count == 0 ? (unit == RecordUnitKind.Heading && !IsOutlineNumbered(record.Title) ? 0.5 : 0)
-        : 1 + (template.Count > 0 && template.Fits(record) ? 0.5 : 0);
-
-    // "- **深度拆解**: …": a list item that opens with a bold label is a labelled slot of a larger item, not an item. A
-    // bold run that holds a link ("**[llama.cpp](…)**: …") is a linked title.
-    private static bool OpensWithLabel(DigestBlock block)
-    {
-        if (block.Kind != BlockKind.ListItem || block.Strong.Count == 0)
-        {
-            return false;
-        }
-
-        var (start, length) = block.Strong[0];
-        var text = block.Text.AsSpan();
-        var line = text.IndexOf('\n') is var nl and >= 0 ? text[..nl] : text;
-        if (start != LabelText.SkipDecoration(line, out _) || block.Links.Any(l => l.Start >= start && l.Start < start + length))
-        {
-            return false;
-        }
-
-        // A bold run alone on its line is a title ("1. **Title**" over its text); with a colon it is a label.
-        var end = Math.Min(line.Length, start + length);
-        var after = line[end..].TrimStart();
-        var colon = (end > start && LabelLead.IsColon(line[start..end].TrimEnd()[^1])) || (!after.IsEmpty && LabelLead.IsColon(after[0]));
-        return colon && LabelLead.TryRead(line, length, out _, out _);
-    }
-
-    // "2.2.2 关系抽取": a heading numbered like an outline's part is a section of it, an empty one when it is bare.
-    private static bool IsOutlineNumbered(ReadOnlySpan<char> title)
-    {
-        var i = 0;
-        var dots = 0;
-        while (i < title.Length && (char.IsAsciiDigit(title[i]) || (title[i] == '.' && i > 0 && char.IsAsciiDigit(title[i - 1]))))
-        {
-            dots += title[i] == '.' ? 1 : 0;
-            i++;
-        }
-
-        return dots >= 1 && i > 2 && (i == title.Length || char.IsWhiteSpace(title[i]) || !char.IsAsciiDigit(title[i]));
-    }
-
-    // Longer than this, the opening line is a paragraph, not an item's title.
-    private const int MaxItemTitle = 160;
 
     private static double Fit(InducedRecord record, RecordTemplate template) =>
         !HasWords(record.Title) ? 0 : (record.IsPaper ? 1 : 0) + (template.Fits(record) ? 0.5 : 0);
