@@ -78,6 +78,14 @@ internal static class StructuralLayout
                 $"{papers.PaperCount} paper sections, no described catalog ({papers.LabelledShare:P0} labelled, {StructuralDetection.DescribedSlots(papers)} describing slots); items: {items.Evidence}");
         }
 
+        // Notes on one paper: a weak catalog with no paper records whose sections nest three levels deep is one text.
+        // A paper's page (a catalog of one) lays its slots out on one level; an essay's outline has parts within parts.
+        if (text == DigestFormat.Catalog && papers.PaperCount < 2 && IsNestedOutline(document) && Prose(detection) >= MinProse && IsReadableText(document))
+        {
+            return (DigestFormat.Article, Math.Round(0.8 + (0.1 * (1 - linked)), 3),
+                $"one text: its sections nest {OutlineLevels(document)} levels deep, {papers.PaperCount} paper records");
+        }
+
         // A catalog the labels found weakly yields only to news items that state their source (a table of items from
         // mixed sources with a title column): a one-paper page is a catalog of one, whatever its sections are.
         var sourced = items.Records.Count >= MinItems ? Parsing.RecordItem.SourceShare(items.Records, document.Blocks) : 0;
@@ -89,9 +97,18 @@ internal static class StructuralLayout
         if (items.Records.Count >= MinItems && items.Coverage >= MinItemCoverage && (linked >= MinLinkedShare || sourced >= Parsing.RecordItem.CreditShare) && items.PaperShare < 0.5)
         {
             var parts = items.Records.Select(r => r.RegionIndex).Where(r => r is not null).Distinct().Count();
-            var tagged = sourced >= Parsing.RecordItem.CreditShare || parts < 2;
+            // A collection is one list of like items; a brief's parts may differ (numbered headings, then a list of tools).
+            var tagged = (sourced >= Parsing.RecordItem.CreditShare && !HasMixedShapes(items, document)) || parts < 2;
             return (tagged ? DigestFormat.Tagged : DigestFormat.Brief, Math.Round(0.8 + (0.1 * linked * items.Coverage), 3),
                 $"{items.Records.Count} items ({linked:P0} with links) in {parts} parts, {sourced:P0} with a source; {items.Evidence}");
+        }
+
+        // News in parts without links: headlines (a sentence's length, not an outline's numbered section names) grouped
+        // two or more to a part in two parts or more.
+        if (items.Records.Count >= MinPartItems && items.Coverage >= MinItemCoverage && items.PaperShare < 0.5 && IsHeadlinesInParts(items))
+        {
+            return (DigestFormat.Brief, Math.Round(0.8 + (0.1 * items.Coverage), 3),
+                $"{items.Records.Count} headlines in {PartsWithItems(items)} parts; {items.Evidence}");
         }
 
         // One main text: no paper records that a blog's sections would be (a weak blog keeps its layout while it names one).
@@ -129,6 +146,49 @@ internal static class StructuralLayout
         }
 
         return ends >= 2 && broken * 50 <= all;
+    }
+
+    // Items opened by blocks of different kinds or levels: parts of different shapes.
+    private static bool HasMixedShapes(RecordSet items, BlockDocument document) =>
+        items.Records.Select(r => (document.Blocks[r.FirstBlock].Kind, document.Blocks[r.FirstBlock].Level)).Distinct().Skip(1).Any();
+
+    private const int MinPartItems = 4;
+
+    private static bool IsHeadlinesInParts(RecordSet items)
+    {
+        if (PartsWithItems(items) < 2)
+        {
+            return false;
+        }
+
+        var headlines = items.Records.Count(r => Records.RecordTitle.IsHeadline(r.Title));
+        return headlines * 4 >= items.Records.Count * 3;
+    }
+
+    // Parts (regions) holding two items or more.
+    private static int PartsWithItems(RecordSet items) =>
+        items.Records.Where(r => r.RegionIndex is not null).GroupBy(r => r.RegionIndex).Count(g => g.Count() >= 2);
+
+    private const int NestedLevels = 3;
+
+    private static bool IsNestedOutline(BlockDocument document) => OutlineLevels(document) >= NestedLevels;
+
+    // Heading levels used twice or more: a title over its sections is one level of them, not an outline.
+    private static int OutlineLevels(BlockDocument document)
+    {
+        Span<int> perLevel = stackalloc int[7];
+        foreach (var block in document.Blocks)
+        {
+            perLevel[Math.Clamp(block.Level, 1, 6)] += block.Kind == BlockKind.Heading ? 1 : 0;
+        }
+
+        var levels = 0;
+        foreach (var count in perLevel)
+        {
+            levels += count >= 2 ? 1 : 0;
+        }
+
+        return levels;
     }
 
     private static bool IsBuiltIn(DigestFormat format) =>

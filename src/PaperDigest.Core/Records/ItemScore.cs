@@ -10,9 +10,25 @@ namespace PaperDigest.Records;
 /// </summary>
 internal static class ItemScore
 {
-    /// <summary>The record's fit as an item; 0 for a list item that opens with a bold label (a slot of a larger item).</summary>
-    public static double Fit(InducedRecord record, DigestBlock opening, RecordTemplate template, RecordUnitKind unit) =>
-        OpensWithLabel(opening) ? 0 : Fit(record, template, unit);
+    /// <summary>
+    /// The record's fit as an item; 0 for a list item that opens with a bold label (a slot of a larger item) and for a
+    /// heading over two headlines or more (a part that holds items).
+    /// </summary>
+    public static double Fit(InducedRecord record, IReadOnlyList<DigestBlock> blocks, RecordTemplate template, RecordUnitKind unit) =>
+        OpensWithLabel(blocks[record.FirstBlock]) || (unit == RecordUnitKind.Heading && HoldsHeadlines(record, blocks)) ? 0 : Fit(record, template, unit);
+
+    // Sub-headings that are headlines are items of their own: the heading over them names a part. Sub-headings that
+    // name topics in a few words (方法, Results) are the record's own parts.
+    private static bool HoldsHeadlines(InducedRecord record, IReadOnlyList<DigestBlock> blocks)
+    {
+        var headlines = 0;
+        for (var b = record.FirstBlock + 1; b < Math.Min(blocks.Count, record.FirstBlock + record.BlockCount) && headlines < 2; b++)
+        {
+            headlines += blocks[b].Kind == BlockKind.Heading && RecordTitle.IsHeadline(blocks[b].Text.Trim()) ? 1 : 0;
+        }
+
+        return headlines >= 2;
+    }
 
     /// <summary>The share of the document's text the records' blocks hold.</summary>
     public static double TextCoverage(IReadOnlyList<DigestBlock> blocks, IReadOnlyList<InducedRecord> records)
@@ -37,9 +53,34 @@ internal static class ItemScore
     // An item: a title of a title's length, with text or a link under it; one that fits the template counts more. A
     // bare heading (a paper named in an outline, its link left empty) counts less; a bare list line is just a line.
     private static double Fit(InducedRecord record, RecordTemplate template, RecordUnitKind unit) =>
-        record.Title.Length is 0 or > MaxItemTitle ? 0
+        record.Title.Length is 0 or > MaxItemTitle || IsDomainName(record.Title) ? 0
         : record.Slots.Count == 0 && record.Links.Count == 0 ? (unit == RecordUnitKind.Heading && !IsOutlineNumbered(record.Title) ? 0.5 : 0)
         : 1 + (template.Count > 0 && template.Fits(record) ? 0.5 : 0);
+
+    /// <summary>Whether the record serves as an item on its own, outside any template: a title with text or a link under it.</summary>
+    public static bool IsItem(InducedRecord record, DigestBlock opening) =>
+        !OpensWithLabel(opening) && record.Title.Length is > 0 and <= MaxItemTitle && !IsDomainName(record.Title)
+        && (record.Slots.Count > 0 || record.Links.Count > 0);
+
+    // "huggingface.co", "www.reuters.com": a link named by its site is a citation of a source, not an item's title.
+    internal static bool IsDomainName(ReadOnlySpan<char> title)
+    {
+        title = title.Trim();
+        var dot = title.LastIndexOf('.');
+        if (dot <= 0 || dot >= title.Length - 2 || title.ContainsAnyExcept(DomainChars))
+        {
+            return false;
+        }
+
+        return TopLevelDomains.Contains(title[(dot + 1)..].ToString().ToLowerInvariant());
+    }
+
+    // The common top-level domains: "llama.cpp" or "Node.js" name software, "reuters.com" a site.
+    private static readonly HashSet<string> TopLevelDomains =
+        ["com", "net", "org", "io", "ai", "co", "gov", "edu", "uk", "cn", "de", "fr", "jp", "in", "dev", "app", "news", "info", "me", "tv", "us", "eu"];
+
+    private static readonly System.Buffers.SearchValues<char> DomainChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-");
 
     // "- **深度拆解**: …": a list item that opens with a bold label is a labelled slot of a larger item, not an item. A
     // bold run that holds a link ("**[llama.cpp](…)**: …") is a linked title.
@@ -66,7 +107,7 @@ internal static class ItemScore
     }
 
     // "2.2.2 关系抽取": a heading numbered like an outline's part is a section of it, an empty one when it is bare.
-    private static bool IsOutlineNumbered(ReadOnlySpan<char> title)
+    internal static bool IsOutlineNumbered(ReadOnlySpan<char> title)
     {
         var i = 0;
         var dots = 0;

@@ -25,14 +25,16 @@ public static class RecordInducer
     /// <summary>
     /// Finds the repeated item of <paramref name="document"/> whatever the items are: news, posts, tools or papers. A
     /// record is an item when it has a title and something under it (text, a link); the cut with the most distinct,
-    /// fitting items over the most of the document wins. Layouts that are not catalogs (briefs, collections) read these.
+    /// fitting items over the most of the document wins, and parts it leaves empty take another cut's items (<see cref="ItemParts"/>). Layouts that are not catalogs (briefs, collections) read these.
     /// </summary>
     /// <param name="document">The blocks of a document, from any front end.</param>
     /// <returns>The best item set, or <see cref="RecordSet.None"/>.</returns>
     public static RecordSet InduceItems(BlockDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Best(document, items: true);
+        var cuts = new List<RecordSet>();
+        var best = Best(document, items: true, cuts);
+        return ItemParts.Fill(document, best, cuts);
     }
 
     /// <summary>
@@ -66,7 +68,7 @@ public static class RecordInducer
     }
 
     // The cut with the best score, for papers or for items.
-    private static RecordSet Best(BlockDocument document, bool items)
+    private static RecordSet Best(BlockDocument document, bool items, List<RecordSet>? cuts = null)
     {
         var best = RecordSet.None;
         var bestScore = 0.0;
@@ -74,6 +76,7 @@ public static class RecordInducer
         foreach (var candidate in RecordCandidates.Of(document))
         {
             var (set, score) = Evaluate(document.Blocks, candidate, ref titles, items);
+            cuts?.Add(set);
             if (score > bestScore)
             {
                 (best, bestScore) = (set, score);
@@ -107,7 +110,7 @@ public static class RecordInducer
             return (RecordSet.None, 0);
         }
 
-        var fits = records.Select(r => items ? ItemScore.Fit(r, blocks[r.FirstBlock], template, candidate.Unit) : Fit(r, template)).ToArray();
+        var fits = records.Select(r => items ? ItemScore.Fit(r, blocks, template, candidate.Unit) : Fit(r, template)).ToArray();
         var (kept, regions) = Keep(records, fits, candidate);
         if (kept.Count < 2)
         {

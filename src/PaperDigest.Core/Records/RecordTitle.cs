@@ -154,4 +154,40 @@ internal static class RecordTitle
 
         return text;
     }
+
+    /// <summary>
+    /// A headline: a title a sentence long (five words or more, two CJK characters counting as one), not an outline's
+    /// numbered section name. A news item says what happened; an essay's section heading names a topic in a few words.
+    /// </summary>
+    public static bool IsHeadline(ReadOnlySpan<char> title)
+    {
+        if (ItemScore.IsOutlineNumbered(title))
+        {
+            return false;
+        }
+
+        int words = 0, cjk = 0;
+        var inWord = false;
+        foreach (var c in title)
+        {
+            if (c >= '\u3400' && c <= '\u9FFF')
+            {
+                cjk++;
+                inWord = false;
+            }
+            else if (char.IsLetterOrDigit(c))
+            {
+                words += inWord ? 0 : 1;
+                inWord = true;
+            }
+            else
+            {
+                inWord = c is '-' or '\'' && inWord;
+            }
+        }
+
+        return words + (cjk / 2) >= HeadlineWords;
+    }
+
+    private const int HeadlineWords = 5;
 }

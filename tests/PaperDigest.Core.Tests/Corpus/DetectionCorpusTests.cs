@@ -37,6 +37,8 @@ public sealed class DetectionCorpusTests
     [InlineData("variants2/catalog/whiteplus-arxiv-2025-08-23.md", "catalog")]
     [InlineData("variants2/brief/aitobox-weekly-2024-02-22.md", "brief")]
     [InlineData("variants2/brief/aidaily-skill-2026-01-15.html", "brief")]
+    [InlineData("variants2/brief/cxyac-ai-deep-brief-2025-12-29.md", "brief")]
+    [InlineData("variants2/brief/informedainews-weekly-2024-08-19.mdx", "brief")]
     [InlineData("variants2/tagged/wxarticles-ainews-2026-07-24.html", "tagged")]
     [InlineData("variants2/tagged/wxarticles-archive-2026-04-21.html", "tagged")]
     [InlineData("variants2/blog/km1994-acl-study.md", "blog")]
@@ -45,6 +47,7 @@ public sealed class DetectionCorpusTests
     [InlineData("variants2/article/jaile06-clip-karpathy-zhHant.md", "article")]
     [InlineData("variants2/article/jchao-clip-openclaw-rl.md", "article")]
     [InlineData("variants2/article/wanhjh-kimi-k15.md", "article")]
+    [InlineData("variants2/article/easonai-pi0-notes.md", "article")]
     public void Detects_each_layout_with_a_clear_margin(string file, string format)
     {
         var detection = Digest.Detect(CorpusFiles.Read(file));

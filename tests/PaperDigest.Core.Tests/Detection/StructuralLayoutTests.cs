@@ -359,4 +359,189 @@ public sealed class StructuralLayoutTests
         blog.Format.Should().Be(DigestFormat.Blog);
         blog.Detection.Candidates[0].Reason.Should().NotStartWith("structure:");
     }
+
+    [Fact]
+    public void Headlines_in_parts_are_a_brief_without_any_link_and_a_lead_story_is_an_item()
+    {
+        const string text = """
+            # Friday Notes: Orion Learns to Plan
+
+            ## Orion Learns to Plan Across Long Horizons
+
+            A planning model that keeps its goals over hundreds of steps. It beats earlier agents on every task.
+
+            ## Research
+
+            ### Vega Shrinks Its Model Without Losing Accuracy
+
+            The team prunes half of the weights. Accuracy stays the same on four benchmarks.
+
+            ### Atlas Releases a Dataset of Robot Grasps
+
+            Ten thousand grasps recorded on three robots. The data is open.
+
+            ## Tools
+
+            ### Lyra Adds Streaming Output to Its Command Line
+
+            Answers now appear as they are written. Nothing else changes.
+
+            ### Nova Ships a Faster Tokenizer for Long Documents
+
+            The tokenizer is twice as fast. It handles files of any size.
+            """;
+
+        var document = Digest.Parse(text);
+
+        document.Format.Should().Be(DigestFormat.Brief);
+        document.Detection.Candidates[0].Reason.Should().StartWith("structure: 5 headlines in 2 parts");
+        document.Detection.RunnerUp!.Score.Should().BeLessThanOrEqualTo(document.Detection.Score - 0.2);
+        document.Entries.Select(e => (e.Title, e.Topic)).Should().Equal(
+            ("Orion Learns to Plan Across Long Horizons", null),
+            ("Vega Shrinks Its Model Without Losing Accuracy", "Research"),
+            ("Atlas Releases a Dataset of Robot Grasps", "Research"),
+            ("Lyra Adds Streaming Output to Its Command Line", "Tools"),
+            ("Nova Ships a Faster Tokenizer for Long Documents", "Tools"));
+        document.Sections.Select(s => (s.Title, s.EntryCount)).Should().Equal(("Research", 2), ("Tools", 2));
+    }
+
+    [Fact]
+    public void Short_section_names_in_parts_are_one_article_not_a_brief()
+    {
+        const string text = """
+            # Notes on Planning
+
+            ## Background
+
+            ### Early work
+
+            Planning was search over states. It did not scale to long tasks.
+
+            ### Learned models
+
+            Learned world models changed this. They predict the next state.
+
+            ## Method
+
+            ### The planner
+
+            Our planner rolls out the model. It scores each plan by its reward.
+
+            ### Training
+
+            We train on recorded episodes. Nothing else is needed.
+            """;
+
+        var document = Digest.Parse(text);
+
+        document.Format.Should().Be(DigestFormat.Article, "section names are a few words; headlines say what happened");
+    }
+
+    [Fact]
+    public void Parts_of_different_item_shapes_are_one_brief_and_its_closing_source_links_are_no_items()
+    {
+        const string text = """
+            # 每日情报 - 2026-01-05
+
+            ## 🌟 今日焦点
+
+            ### 1. Orion 发布规划模型
+
+            **来源**: [Orion Blog](https://orion.example.com/news/planner)
+
+            - **要点**: 模型在长任务上保持目标。
+            - **影响**: 智能体开发更容易。
+
+            ### 2. Vega 开源压缩工具
+
+            **来源**: [Vega News](https://vega.example.com/post/prune)
+
+            - **要点**: 剪掉一半权重，精度不变。
+            - **影响**: 部署成本下降。
+
+            ### 3. Atlas 公布抓取数据集
+
+            **来源**: [Atlas](https://atlas.example.com/data)
+
+            - **要点**: 一万次抓取，三种机器人。
+            - **影响**: 机器人研究有了公共基准。
+
+            ## 🧰 工具推荐
+
+            - **[lyra-cli](https://github.com/example/lyra-cli)**:
+              命令行支持流式输出。
+
+            - **[nova-tok](https://github.com/example/nova-tok)**:
+              更快的分词器。
+
+            ## 📎 来源链接
+
+            - [Orion planner - Orion Blog](https://orion.example.com/news/planner)
+            - [Vega prune - Vega News](https://vega.example.com/post/prune)
+            - [Atlas data - Atlas](https://atlas.example.com/data)
+            """;
+
+        var document = Digest.Parse(text);
+
+        document.Format.Should().Be(DigestFormat.Brief, "a collection is one list of like items; these parts differ");
+        document.Entries.Select(e => e.Title).Should().Equal(
+            "Orion 发布规划模型", "Vega 开源压缩工具", "Atlas 公布抓取数据集", "lyra-cli", "nova-tok");
+        document.Entries[3].Links.Select(l => l.Id).Should().Equal("example/lyra-cli");
+        document.Sections.Select(s => (s.Title, s.EntryCount)).Should().Equal(("今日焦点", 3), ("工具推荐", 2));
+    }
+
+    [Fact]
+    public void Notes_on_one_paper_in_a_nested_outline_are_an_article_about_that_paper()
+    {
+        const string text = """
+            # Orion: Planning with Learned World Models
+
+            > Example Lab, 2026
+            > arXiv:2601.01234
+            > Ada Lovelace, Alan Turing, Grace Hopper 等
+
+            ## Part 1: Motivation
+
+            ### 1.1 问题
+
+            #### 核心任务
+
+            - **领域**: 规划
+            - **子领域**: 世界模型
+
+            #### 难点
+
+            - **数据**: 稀少
+            - **评测**: 困难
+
+            ### 1.2 方法
+
+            #### 总体方案
+
+            模型先预测，再规划。规划器对每个方案打分，分数来自学到的奖励模型。这样做的好处是不需要真实环境。
+
+            #### 训练
+
+            世界模型在记录下来的轨迹上训练。训练数据来自三种机器人，总共一万条轨迹。
+
+            ## Part 2: Results
+
+            ### 2.1 主要结果
+
+            在四个任务上都超过基线。长任务上的提升最大，短任务上的差距较小。
+
+            ### 2.2 消融
+
+            去掉奖励模型后，性能下降一半。去掉世界模型后，规划器无法工作。
+            """;
+
+        var document = Digest.Parse(text);
+
+        document.Format.Should().Be(DigestFormat.Article);
+        document.Detection.Candidates[0].Reason.Should().StartWith("structure: one text");
+        var entry = document.Entries.Should().ContainSingle().Subject;
+        entry.PaperTitle.Should().Be("Orion: Planning with Learned World Models");
+        entry.Authors.Should().Equal("Ada Lovelace", "Alan Turing", "Grace Hopper");
+        entry.Links.Select(l => l.Id).Should().Contain("2601.01234");
+    }
 }

@@ -61,6 +61,44 @@ internal static class ArticlePaper
     }
 
     /// <summary>
+    /// Notes on one paper open with its head: the title, then a block of a few lines that names the paper's id
+    /// (<c>arXiv:2410.24164</c>) and lists its authors without a label. Where the head names an id, the title is the
+    /// paper's, and the head line that reads as two or more names is its authors.
+    /// </summary>
+    /// <returns>Whether the head names a paper; <paramref name="authors"/> is empty when no line lists names.</returns>
+    public static bool TryReadHead(LineTable lines, int bodyStart, int last, out string[] authors)
+    {
+        authors = [];
+        var namesId = false;
+        var end = Math.Min(last, bodyStart + MaxHeadLines - 1);
+        for (var i = bodyStart; i <= end; i++)
+        {
+            var line = lines[i].Trim().TrimStart('>').Trim();
+            if (line.IsEmpty || MarkdownLine.KindOf(lines[i], out _, out _) is MarkdownLineKind.Heading or MarkdownLineKind.Rule)
+            {
+                break;
+            }
+
+            namesId |= HasArxivId(line);
+            if (authors.Length == 0 && !HasArxivId(line) && Records.SlotContent.TryReadAuthors(LabelText.StripMarkdown(line), out var names))
+            {
+                authors = names;
+            }
+        }
+
+        return namesId;
+    }
+
+    // "arXiv:2410.24164", "arXiv 2410.24164v2": the id after its prefix.
+    private static bool HasArxivId(ReadOnlySpan<char> line)
+    {
+        var at = line.IndexOf("arxiv", StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && ArxivId.Length(line[(at + 5)..].TrimStart(": ：")) > 0;
+    }
+
+    private const int MaxHeadLines = 6;
+
+    /// <summary>
     /// A post's hashtag line (<c>#AI #强化学习 #Agent</c>) as the last or first line, whose labels are the document's tags;
     /// -1 when there is none.
     /// </summary>

@@ -97,11 +97,20 @@ public sealed class ArticleParser : IDigestParser
         var bodyLast = tagLine >= 0 && tagLine == last ? lines.LastNonBlank(last - 1) : last;
         bodyStart = tagLine >= 0 && tagLine == bodyStart ? lines.NextNonBlank(bodyStart + 1) : bodyStart;
         var entry = ProseEntry.Create(context, first, bodyStart, bodyLast, title);
+        var authors = ArticlePaper.FindAuthors(lines, bodyStart, bodyLast);
+
+        // Notes on one paper: a head under the title that names the paper's id makes the title the paper's.
+        if (title is not null && bodyStart > first && ArticlePaper.TryReadHead(lines, bodyStart, bodyLast, out var headAuthors))
+        {
+            entry = entry with { PaperTitle = entry.PaperTitle ?? title };
+            authors = authors.Length > 0 ? authors : headAuthors;
+        }
+
         context.AddEntry(entry with
         {
             Span = new LineSpan(first + 1, last + 1),
             Publisher = Blocks.Byline.Find(lines, first + 1)?.Publisher,
-            Authors = ArticlePaper.FindAuthors(lines, bodyStart, bodyLast),
+            Authors = authors,
         });
     }
 
