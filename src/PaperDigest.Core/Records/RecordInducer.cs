@@ -48,6 +48,7 @@ public static class RecordInducer
     {
         ArgumentNullException.ThrowIfNull(document);
         var best = RecordSet.None;
+        var cuts = new List<RecordSet>();
         Dictionary<string, string>? titles = null;
         foreach (var candidate in RecordCandidates.Of(document))
         {
@@ -57,6 +58,7 @@ public static class RecordInducer
             }
 
             var (set, _) = Evaluate(document.Blocks, candidate, ref titles, items: true);
+            cuts.Add(set);
             var papers = set.Records.Where(r => r.IsPaper).ToList();
             if (papers.Count > best.Records.Count)
             {
@@ -64,7 +66,7 @@ public static class RecordInducer
             }
         }
 
-        return best;
+        return NumberedGroups.Expand(document.Blocks, best, cuts);
     }
 
     // The cut with the best score, for papers or for items.

@@ -269,4 +269,63 @@ public sealed class RecordInducerTests
             ("A Verifier for Each Step", "cs.CL", "Ada Lovelace, Alan Turing"),
             ("Memory That Grows", "cs.CL", "Ada Lovelace, Alan Turing"));
     }
+
+    [Fact]
+    public void A_numbered_group_after_numbered_paper_sections_gives_its_headline_sub_sections_as_papers()
+    {
+        const string text = """
+            # Tracking planning papers
+
+            ## Papers
+
+            ### 1. Orion: Planning with Learned World Models
+
+            - 论文链接: https://arxiv.org/abs/2601.01234
+            - 作者: Ada Lovelace, Alan Turing
+
+            A planner over a learned model.
+
+            ### 2. Vega: Pruning Without Loss
+
+            - 论文链接: https://arxiv.org/abs/2601.02345
+            - 作者: Grace Hopper, Edsger Dijkstra
+
+            Half the weights, the same accuracy.
+
+            ### 3. Atlas: A Dataset of Robot Grasps
+
+            - 论文链接: https://arxiv.org/abs/2601.03456
+            - 作者: Barbara Liskov, Donald Knuth
+
+            Ten thousand grasps on three robots.
+
+            ### 4. Other work this month
+
+            #### Lyra: Streaming Answers from Small Models
+
+            - 时间: 2026-01-07
+            - 核心: answers appear as they are written
+
+            #### Nova: Faster Tokenizers for Long Documents
+
+            - 时间: 2026-01-09
+            - 核心: twice as fast on long files
+
+            ## Trends
+
+            ### Planning is back
+
+            Three of the papers plan over learned models.
+            """;
+
+        var set = RecordInducer.InducePaperSections(BlockReader.Read(text));
+
+        set.Records.Select(r => (r.Title, r.IsPaper)).Should().Equal(
+            ("Orion: Planning with Learned World Models", true),
+            ("Vega: Pruning Without Loss", true),
+            ("Atlas: A Dataset of Robot Grasps", true),
+            ("Lyra: Streaming Answers from Small Models", false),
+            ("Nova: Faster Tokenizers for Long Documents", false));
+        set.Regions[set.Records[3].RegionIndex!.Value].Title.Should().Be("Other work this month", "the group is the region its papers lie in");
+    }
 }
