@@ -69,6 +69,10 @@ internal static class HostileInputs
         Text("md-news-50k.md", "# News\n\n" + string.Concat(Enumerable.Range(0, 50_000).Select(i =>
             $"### [Item {i} launches something new](https://news.example.com/{i})\n\nShort summary of item {i}.\n\n{(i % 2 == 0 ? "北辰评论" : "Loom Weekly")}\n\n")));
         Case("50k credited news items (structure: a collection)", "parse md-news-50k.md", "entries=50000");
+        Text("md-mixed-parts-20k.md", "# Brief\n\n" + string.Concat(Enumerable.Range(0, 20_000).Select(i => i % 2 == 0
+            ? $"## Part {i}\n\n### 1. Item {i} ships a new model today\n**Source**: [Site](https://news.example.com/{i})\n\nSummary {i}.\n\n"
+            : $"## Tools {i}\n\n- **[tool-{i}](https://github.com/example/tool-{i})**:\n  What it does.\n\n- **[kit-{i}](https://github.com/example/kit-{i})**:\n  What it does too.\n\n")));
+        Case("20k brief parts of two item shapes", "parse md-mixed-parts-20k.md", "ok");
         Text("html-ul-100k.html", Page(Nest("<ul><li>", "</li></ul>", 100_000, "x")));
         Case("100k nested <ul>", "parse html-ul-100k.html", "ok");
         Text("html-keywords-5000.html", Page(Section("s", Article(Nest("<span class=\"kw\">", "</span>", 5000, "#kw")))));

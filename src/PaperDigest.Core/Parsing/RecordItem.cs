@@ -71,6 +71,14 @@ internal static class RecordItem
             tags.Add(context.Tag(section));
         }
 
+        // A news item or a collection's post has no abstract: what its "摘要"/"Abstract" slot says is its text (a
+        // collection's paper item too; a brief's or blog's paper keeps its abstract).
+        var abstractIsText = (!record.IsPaper || layout == DigestFormat.Tagged) && text.Count == 0 && paper.Abstract is { Length: > 0 };
+        if (abstractIsText)
+        {
+            text.Add(paper.Abstract!);
+        }
+
         var labelledTitle = paper.PaperTitle is { } title && record.Slot(RecordSlotKind.AlternateTitle)?.Value.Trim() != title ? title : null;
         var summary = text.Count > 0 && layout == DigestFormat.Brief ? text[0] : null;
         var body = string.Join('\n', summary is null ? text : text.Skip(1));
@@ -81,6 +89,7 @@ internal static class RecordItem
             Topic = paper.Topic ?? (layout == DigestFormat.Brief ? section : null),
             Summary = summary,
             Body = body.Length > 0 ? body : null,
+            Abstract = abstractIsText ? null : paper.Abstract,
             Publisher = paper.Publisher ?? credit?.Value.Trim() ?? closing?.Name,
             Authors = credit is { Kind: RecordSlotKind.Authors } ? [] : paper.Authors,
             Tags = [.. tags.Items],

@@ -20,28 +20,45 @@ internal static class ItemParts
 
         var blocks = document.Blocks;
         var regions = best.Regions;
-        var lastLine = blocks[^1].Lines.EndLine;
-        var added = new List<InducedRecord>();
-        var leads = new HashSet<int>();
+        var starts = regions.Select(r => r.Lines.StartLine).ToArray();
+        var ends = new int[regions.Count];
         for (var r = 0; r < regions.Count; r++)
         {
-            var start = regions[r].Lines.StartLine;
-            var end = r + 1 < regions.Count ? regions[r + 1].Lines.StartLine - 1 : lastLine;
-            if (end <= regions[r].Lines.EndLine || best.Records.Any(x => x.Lines.StartLine > start && x.Lines.StartLine <= end))
-            {
-                continue; // a heading alone, or a part the main cut already reads
-            }
+            ends[r] = r + 1 < regions.Count ? starts[r + 1] - 1 : blocks[^1].Lines.EndLine;
+        }
 
-            var (items, lead) = ItemsIn(cuts, best, blocks, start, end, regions[r].Level);
-            if (items.Count == 0)
+        // Parts the main cut reads, and per other part the most items one other cut finds in it (or its lead story).
+        var read = new bool[regions.Count];
+        foreach (var record in best.Records)
+        {
+            if (Inside(starts, record.Lines.StartLine) is var r and >= 0)
             {
-                continue;
+                read[r] = true;
             }
+        }
 
-            added.AddRange(items);
-            if (lead)
+        var most = new List<InducedRecord>?[regions.Count];
+        var leads = new InducedRecord?[regions.Count];
+        foreach (var cut in cuts)
+        {
+            if (!ReferenceEquals(cut, best))
             {
-                leads.Add(r);
+                Collect(cut, blocks, regions, starts, ends, read, most, leads);
+            }
+        }
+
+        var added = new List<InducedRecord>();
+        var asItems = new HashSet<int>();
+        for (var r = 0; r < regions.Count; r++)
+        {
+            if (most[r] is { Count: >= MinPartItems } items)
+            {
+                added.AddRange(items);
+            }
+            else if (leads[r] is { } lead)
+            {
+                added.Add(lead);
+                asItems.Add(r);
             }
         }
 
@@ -51,7 +68,7 @@ internal static class ItemParts
         }
 
         var records = best.Records.Concat(added).OrderBy(x => x.Lines.StartLine).ToList();
-        var kept = regions.Where((_, i) => !leads.Contains(i)).Select(x => x with { ParentIndex = null }).ToList();
+        var kept = regions.Where((_, i) => !asItems.Contains(i)).ToList();
         var (placed, placedRegions) = RecordRegions.Place(records, kept);
         var papers = placed.Count(x => x.IsPaper);
         return best with
@@ -64,37 +81,44 @@ internal static class ItemParts
         };
     }
 
-    // The items another cut finds between a part's heading and the next part: the cut with the most of them, or the
-    // part itself when its heading (cut at its own level) is a headline with text under it.
-    private static (List<InducedRecord> Items, bool Lead) ItemsIn(IReadOnlyList<RecordSet> cuts, RecordSet best, IReadOnlyList<DigestBlock> blocks, int start, int end, int level)
+    // One cut's items with text of their own, per part the main cut leaves empty; the part's own heading, cut at its
+    // level, as its lead story when it is a headline over text. One binary search per record.
+    private static void Collect(RecordSet cut, IReadOnlyList<DigestBlock> blocks, IReadOnlyList<RecordRegion> regions, int[] starts, int[] ends, bool[] read,
+        List<InducedRecord>?[] most, InducedRecord?[] leads)
     {
-        List<InducedRecord> most = [];
-        InducedRecord? lead = null;
-        foreach (var cut in cuts)
+        var inPart = new Dictionary<int, List<InducedRecord>>();
+        foreach (var record in cut.Records)
         {
-            if (ReferenceEquals(cut, best))
+            var line = record.Lines.StartLine;
+            var at = Array.BinarySearch(starts, line);
+            if (at >= 0 && !read[at] && cut.Unit == RecordUnitKind.Heading && cut.Level == regions[at].Level && record.Lines.EndLine <= ends[at]
+                && record.Slots.Count > 0 && RecordTitle.IsHeadline(record.Title))
             {
-                continue;
+                leads[at] = record;
             }
-
-            var inside = new List<InducedRecord>();
-            foreach (var record in cut.Records)
+            else if (Inside(starts, line) is var r and >= 0 && !read[r] && record.Lines.EndLine <= ends[r]
+                && record.Slots.Count > 0 && ItemScore.IsItem(record, blocks[record.FirstBlock]))
             {
-                if (record.Lines.StartLine == start && cut.Unit == RecordUnitKind.Heading && cut.Level == level && record.Lines.EndLine <= end
-                    && record.Slots.Count > 0 && RecordTitle.IsHeadline(record.Title))
+                if (!inPart.TryGetValue(r, out var list))
                 {
-                    lead = record;
+                    inPart[r] = list = [];
                 }
-                else if (record.Lines.StartLine > start && record.Lines.EndLine <= end && record.Slots.Count > 0 && ItemScore.IsItem(record, blocks[record.FirstBlock]))
-                {
-                    inside.Add(record);
-                }
-            }
 
-            most = inside.Count > most.Count ? inside : most;
+                list.Add(record);
+            }
         }
 
-        return most.Count >= MinPartItems ? (most, false) : lead is not null ? ([lead], true) : ([], false);
+        foreach (var (r, list) in inPart)
+        {
+            most[r] = list.Count > (most[r]?.Count ?? 0) ? list : most[r];
+        }
+    }
+
+    // The part a line lies in: the last region that starts before it; -1 before the first.
+    private static int Inside(int[] starts, int line)
+    {
+        var at = Array.BinarySearch(starts, line - 1);
+        return at >= 0 ? at : ~at - 1;
     }
 
     private const int MinPartItems = 2;

@@ -14,8 +14,32 @@ internal static class ItemScore
     /// The record's fit as an item; 0 for a list item that opens with a bold label (a slot of a larger item) and for a
     /// heading over two headlines or more (a part that holds items).
     /// </summary>
-    public static double Fit(InducedRecord record, IReadOnlyList<DigestBlock> blocks, RecordTemplate template, RecordUnitKind unit) =>
-        OpensWithLabel(blocks[record.FirstBlock]) || (unit == RecordUnitKind.Heading && HoldsHeadlines(record, blocks)) ? 0 : Fit(record, template, unit);
+    public static double Fit(InducedRecord record, IReadOnlyList<DigestBlock> blocks, RecordTemplate template, RecordUnitKind unit, HashSet<string>? repeated = null) =>
+        OpensWithLabel(blocks[record.FirstBlock]) || (unit == RecordUnitKind.Heading && HoldsHeadlines(record, blocks))
+        || (repeated is not null && IsCitation(record, blocks[record.FirstBlock], repeated)) ? 0 : Fit(record, template, unit);
+
+    /// <summary>The link targets that more than one block gives: a bare link to one of them cites what the text already linked.</summary>
+    public static HashSet<string> RepeatedTargets(IReadOnlyList<DigestBlock> blocks)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var repeated = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var block in blocks)
+        {
+            foreach (var link in block.Links)
+            {
+                if (!seen.Add(link.Target))
+                {
+                    repeated.Add(link.Target);
+                }
+            }
+        }
+
+        return repeated;
+    }
+
+    // A bare link (its title and its link, nothing more) to an address another block gives too: a reference list's line.
+    private static bool IsCitation(InducedRecord record, DigestBlock opening, HashSet<string> repeated) =>
+        record.Slots.Count == 0 && opening.Links.Count == 1 && repeated.Contains(opening.Links[0].Target);
 
     // Sub-headings that are headlines are items of their own: the heading over them names a part. Sub-headings that
     // name topics in a few words (方法, Results) are the record's own parts.

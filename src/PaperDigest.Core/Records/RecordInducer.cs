@@ -32,10 +32,28 @@ public static class RecordInducer
     public static RecordSet InduceItems(BlockDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var cuts = new List<RecordSet>();
-        var best = Best(document, items: true, cuts);
-        return ItemParts.Fill(document, best, cuts);
+        var scored = new List<(RecordSet Set, double Score)>();
+        var best = Best(document, items: true, scored);
+        var cuts = scored.ConvertAll(c => c.Set);
+        var filled = ItemParts.Fill(document, best, cuts);
+
+        // A brief of parts in different shapes: the next best cuts, their empty parts filled in turn, may reach more
+        // items over more of the text than the best one does (two numbered headings, then a list of five tools).
+        foreach (var (cut, _) in scored.Where(c => c.Score > 0 && !ReferenceEquals(c.Set, best)).OrderByDescending(c => c.Score).Take(MaxAlternatives))
+        {
+            var alternative = ItemParts.Fill(document, cut, cuts);
+            if (alternative.Records.Count > cut.Records.Count && Reach(alternative) > Reach(filled))
+            {
+                filled = alternative;
+            }
+        }
+
+        return filled;
     }
+
+    private const int MaxAlternatives = 2;
+
+    private static double Reach(RecordSet items) => items.Records.Count * items.Coverage;
 
     /// <summary>
     /// Finds a post's paper sections: the cut of the blocks (headings of one level, an outline's leaves, bold leads…)
@@ -70,15 +88,16 @@ public static class RecordInducer
     }
 
     // The cut with the best score, for papers or for items.
-    private static RecordSet Best(BlockDocument document, bool items, List<RecordSet>? cuts = null)
+    private static RecordSet Best(BlockDocument document, bool items, List<(RecordSet Set, double Score)>? cuts = null)
     {
         var best = RecordSet.None;
         var bestScore = 0.0;
         Dictionary<string, string>? titles = null;
+        var repeated = items ? ItemScore.RepeatedTargets(document.Blocks) : null;
         foreach (var candidate in RecordCandidates.Of(document))
         {
-            var (set, score) = Evaluate(document.Blocks, candidate, ref titles, items);
-            cuts?.Add(set);
+            var (set, score) = Evaluate(document.Blocks, candidate, ref titles, items, repeated);
+            cuts?.Add((set, score));
             if (score > bestScore)
             {
                 (best, bestScore) = (set, score);
@@ -88,13 +107,18 @@ public static class RecordInducer
         return best;
     }
 
-    private static (RecordSet Set, double Score) Evaluate(IReadOnlyList<DigestBlock> blocks, RecordCandidate candidate, ref Dictionary<string, string>? titles, bool items = false)
+    private static (RecordSet Set, double Score) Evaluate(IReadOnlyList<DigestBlock> blocks, RecordCandidate candidate, ref Dictionary<string, string>? titles, bool items = false, HashSet<string>? repeated = null)
     {
         var records = new List<InducedRecord>(candidate.Ranges.Count);
         var headers = new TableHeaders(blocks);
         foreach (var range in candidate.Ranges)
         {
             records.Add(Read(blocks, candidate.Unit, range, headers));
+        }
+
+        if (candidate.Unit == RecordUnitKind.TableRow)
+        {
+            RecordTitle.WithoutSharedBadge(records);
         }
 
         Retitle(records, blocks, ref titles);
@@ -112,7 +136,7 @@ public static class RecordInducer
             return (RecordSet.None, 0);
         }
 
-        var fits = records.Select(r => items ? ItemScore.Fit(r, blocks, template, candidate.Unit) : Fit(r, template)).ToArray();
+        var fits = records.Select(r => items ? ItemScore.Fit(r, blocks, template, candidate.Unit, repeated) : Fit(r, template)).ToArray();
         var (kept, regions) = Keep(records, fits, candidate);
         if (kept.Count < 2)
         {

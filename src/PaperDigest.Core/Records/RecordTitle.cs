@@ -190,4 +190,31 @@ internal static class RecordTitle
     }
 
     private const int HeadlineWords = 5;
+
+    /// <summary>
+    /// Table rows whose title cells all open with a bare number and a space ("5 deepseek/…", "12 Title") carry a score
+    /// or rank badge before the title: the number is no part of any title. One row alone could be a title that opens
+    /// with a number ("3D Gaussians"); every row of three or more is a column's convention.
+    /// </summary>
+    public static void WithoutSharedBadge(List<InducedRecord> rows)
+    {
+        if (rows.Count < MinBadgedRows || !rows.TrueForAll(r => BadgeLength(r.Title) > 0))
+        {
+            return;
+        }
+
+        for (var i = 0; i < rows.Count; i++)
+        {
+            rows[i] = rows[i] with { Title = rows[i].Title[BadgeLength(rows[i].Title)..].TrimStart() };
+        }
+    }
+
+    private const int MinBadgedRows = 3;
+
+    // "5 " or "120 " before more text.
+    private static int BadgeLength(string title)
+    {
+        var digits = title.AsSpan().IndexOfAnyExceptInRange('0', '9');
+        return digits is > 0 and <= 3 && title[digits] == ' ' && title.AsSpan(digits).Trim().Length > 0 ? digits + 1 : 0;
+    }
 }

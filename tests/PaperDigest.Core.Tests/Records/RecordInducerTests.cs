@@ -328,4 +328,23 @@ public sealed class RecordInducerTests
             ("Nova: Faster Tokenizers for Long Documents", false));
         set.Regions[set.Records[3].RegionIndex!.Value].Title.Should().Be("Other work this month", "the group is the region its papers lie in");
     }
+
+    [Fact]
+    public void A_number_badge_before_every_rows_title_is_no_part_of_the_titles()
+    {
+        const string html = """
+            <!DOCTYPE html>
+            <html><body>
+            <table><thead><tr><th>标题</th><th>摘要</th><th>来源</th></tr></thead><tbody>
+            <tr><td><span class="badge">5</span> <span>example/fast-kernels</span></td><td>快速的矩阵内核。</td><td><a href="https://github.com/example/fast-kernels">GitHub</a></td></tr>
+            <tr><td><span class="badge">4</span> <span>3D scenes from one photo</span></td><td>从一张照片重建场景。</td><td><a href="https://news.example.com/a/2">晨星科技</a></td></tr>
+            <tr><td><span class="badge">12</span> <span>A planner that remembers</span></td><td>规划器记住目标。</td><td><a href="https://news.example.com/a/3">北辰评论</a></td></tr>
+            </tbody></table>
+            </body></html>
+            """;
+
+        var set = RecordInducer.InduceItems(BlockReader.Read(html));
+
+        set.Records.Select(r => r.Title).Should().Equal("example/fast-kernels", "3D scenes from one photo", "A planner that remembers");
+    }
 }

@@ -8,14 +8,16 @@ namespace PaperDigest.Tests.Synthetic;
 /// Renders random news items in randomly drawn brief and collection templates, for tests that measure structure, not
 /// vocabulary: briefs whose parts are headings with emoji, plain words or numbers (names no label table has) over items
 /// as numbered headings, bold leads or numbered list lines, each with a summary and a link; collections of items that
-/// close with their source; Markdown, HTML cards and plain text.
+/// close with their source; briefs of headlines without any link, and briefs whose parts differ in shape (numbered
+/// headings with a source line, then a list of linked tools, then the sources again as bare links); Markdown, HTML
+/// cards and plain text.
 /// </summary>
 public sealed class CollectionGenerator(int seed)
 {
     public static readonly string[] Templates =
     [
         "md-brief-headings", "md-brief-bold-leads", "md-brief-numbered", "md-brief-part-lines", "html-brief-cards", "text-brief-numbered", "md-news-credits",
-        "html-news-cards", "html-news-divs", "text-news-closing-credits", "md-blog-papers",
+        "html-news-cards", "html-news-divs", "text-news-closing-credits", "md-blog-papers", "md-brief-headlines", "md-brief-mixed-shapes",
     ];
 
     private readonly Random _random = new(seed);
@@ -40,10 +42,11 @@ public sealed class CollectionGenerator(int seed)
     {
         var news = template.Contains("news", StringComparison.Ordinal);
         var blog = template.Contains("blog", StringComparison.Ordinal);
+        var headlines = template == "md-brief-headlines";
         var parts = new List<(string, IReadOnlyList<SyntheticItem>)>();
         foreach (var name in Pick(PartNames, _random.Next(2, 5)))
         {
-            parts.Add((name, [.. Enumerable.Range(0, _random.Next(2, 6)).Select(_ => Item(news, blog))]));
+            parts.Add((name, [.. Enumerable.Range(0, _random.Next(2, 6)).Select(_ => Item(news, blog, headlines))]));
         }
 
         var title = Pick(DocumentTitles, 1)[0];
@@ -60,22 +63,27 @@ public sealed class CollectionGenerator(int seed)
             "md-blog-papers" => MarkdownBlog(title, parts),
             "text-news-closing-credits" => TextClosingCredits(title, parts),
             "html-news-divs" => HtmlDivs(title, parts),
+            "md-brief-headlines" => MarkdownHeadlines(title, parts),
+            "md-brief-mixed-shapes" => MarkdownMixedShapes(title, parts),
             _ => HtmlCards(title, parts, credits: true),
         };
         return new SyntheticDigest(template, LayoutOf(template), text, parts) { Grouped = _grouped };
     }
 
-    private SyntheticItem Item(bool news, bool paper)
+    private SyntheticItem Item(bool news, bool paper, bool headline = false)
     {
         var english = _random.Next(2) == 0;
         var title = english
             ? $"{Pick(Products, 1)[0]} {Pick(EnglishVerbs, 1)[0]} {string.Join(' ', Pick(EnglishWords, _random.Next(2, 4)))}"
             : $"{Pick(Products, 1)[0]}{Pick(ChineseVerbs, 1)[0]}{string.Concat(Pick(ChineseWords, _random.Next(2, 4)))}";
+
+        // A headline says what happened, at a sentence's length.
+        title += !headline ? string.Empty : english ? " " + Pick(HeadlineTails, 1)[0] : Pick(ChineseHeadlineTails, 1)[0];
         var summary = english
             ? EnglishSentences[_random.Next(EnglishSentences.Length)] + "."
             : ChineseSentences[_random.Next(ChineseSentences.Length)] + "。";
         var url = paper ? $"https://arxiv.org/abs/26{_random.Next(1, 13):00}.{20000 + _next++:00000}" : $"https://{Pick(Sites, 1)[0]}/news/{_next++}";
-        return new SyntheticItem(title, summary, url, news ? Pick(Publishers, 1)[0] : null);
+        return new SyntheticItem(title, summary, headline ? string.Empty : url, news ? Pick(Publishers, 1)[0] : null);
     }
 
     private string Intro() => _random.Next(2) == 0 ? "本期共收录若干条消息，按栏目排列。" : "This issue collects the week's notes, part by part.";
@@ -258,7 +266,62 @@ public sealed class CollectionGenerator(int seed)
         return text.ToString();
     }
 
+    // Headlines without any link: parts as headings over items as headings, each with two sentences.
+    private string MarkdownHeadlines(string title, List<(string Name, IReadOnlyList<SyntheticItem> Items)> parts)
+    {
+        var text = new StringBuilder($"# {title}\n\n{Intro()}\n\n");
+        foreach (var (name, items) in parts)
+        {
+            text.Append($"## {name}\n\n");
+            foreach (var item in items)
+            {
+                text.Append($"### {item.Title}\n\n{item.Summary}\n\n{Pick(EnglishSentences, 1)[0]}.\n\n");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    // The first parts hold numbered headings with a labelled source line and a labelled bullet, the last part a list of
+    // linked tools; a closing part lists the headings' sources again as bare links (not items).
+    private string MarkdownMixedShapes(string title, List<(string Name, IReadOnlyList<SyntheticItem> Items)> parts)
+    {
+        var text = new StringBuilder($"# {title}\n\n{Intro()}\n\n");
+        var cited = new List<SyntheticItem>();
+        for (var p = 0; p < parts.Count; p++)
+        {
+            var (name, items) = parts[p];
+            text.Append($"## {name}\n\n");
+            for (var i = 0; i < items.Count; i++)
+            {
+                var item = items[i];
+                if (p + 1 < parts.Count)
+                {
+                    text.Append($"### {i + 1}. {item.Title}\n**来源**: [{Pick(Publishers, 1)[0]}]({item.Url}) | 发布时间: 2026-01-0{_random.Next(1, 10)}\n\n")
+                        .Append($"{item.Summary}\n\n- **影响**: {Pick(ChineseSentences, 1)[0]}。\n\n");
+                    cited.Add(item);
+                }
+                else
+                {
+                    text.Append($"- **[{item.Title}]({item.Url})**: \n  {item.Summary}\n\n");
+                }
+            }
+        }
+
+        text.Append("## 🔗 参考链接\n\n");
+        foreach (var item in cited)
+        {
+            text.Append($"- [{item.Title} - {Pick(Publishers, 1)[0]}]({item.Url})\n");
+        }
+
+        return text.ToString();
+    }
+
     private string[] Pick(string[] from, int count) => _random.Pick(from, count);
+
+    private static readonly string[] HeadlineTails = ["for Long Documents", "Across Three Benchmarks", "Ahead of Its Rivals", "With a Smaller Model"];
+
+    private static readonly string[] ChineseHeadlineTails = ["，性能大幅提升", "，面向长文档场景", "，成本下降一半", "，开发者反响热烈"];
 
     // Part names no label table has: emoji, words, numbers, in three scripts.
     private static readonly string[] PartNames =

@@ -40,7 +40,7 @@ public static class ItemRecovery
             return $"title '{entry.Title}' for '{item.Title}'";
         }
 
-        if (!entry.Links.Any(l => l.Url == item.Url))
+        if (item.Url.Length > 0 && !entry.Links.Any(l => l.Url == item.Url))
         {
             return $"link {item.Url} not among {string.Join(" ", entry.Links.Select(l => l.Url))}";
         }
