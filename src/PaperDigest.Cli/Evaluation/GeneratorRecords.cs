@@ -5,12 +5,12 @@ namespace PaperDigest.Cli.Evaluation;
 
 /// <summary>
 /// Adapters from generators' own published records to gold entries. They live here, not in the library:
-/// each knows one site's schema, which the library must never depend on.
+/// each knows one published schema (named by its shape), which the library must never depend on.
 /// </summary>
 internal static class GeneratorRecords
 {
-    public const string XmkxabcJsonl = "xmkxabc-jsonl";
-    public const string ShiyibihuaJson = "shiyibihua-json";
+    public const string AiEnhancedJsonl = "ai-enhanced-jsonl";
+    public const string PapersObjectJson = "papers-object-json";
 
     /// <summary>The gold entries of <paramref name="generator"/>'s records, read from <paramref name="path"/>.</summary>
     public static IReadOnlyList<GoldEntry> Read(GoldGenerator generator, string path, string goldFile)
@@ -19,9 +19,9 @@ internal static class GeneratorRecords
         {
             return generator.Schema switch
             {
-                XmkxabcJsonl => File.ReadLines(path).Where(l => !string.IsNullOrWhiteSpace(l)).Select(ParseLine).Select(FromXmkxabc).Where(e => Selected(e, generator)).ToList(),
-                ShiyibihuaJson => ReadShiyibihua(path).Where(r => Selected(r, generator)).Select(r => r.Entry).ToList(),
-                _ => throw new GoldFormatException(goldFile, "$.generator.schema", $"unknown schema '{generator.Schema}' (known: {XmkxabcJsonl}, {ShiyibihuaJson})"),
+                AiEnhancedJsonl => File.ReadLines(path).Where(l => !string.IsNullOrWhiteSpace(l)).Select(ParseLine).Select(FromAiEnhanced).Where(e => Selected(e, generator)).ToList(),
+                PapersObjectJson => ReadPapersObject(path).Where(r => Selected(r, generator)).Select(r => r.Entry).ToList(),
+                _ => throw new GoldFormatException(goldFile, "$.generator.schema", $"unknown schema '{generator.Schema}' (known: {AiEnhancedJsonl}, {PapersObjectJson})"),
             };
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or KeyNotFoundException)
@@ -36,8 +36,8 @@ internal static class GeneratorRecords
         return document.RootElement.Clone();
     }
 
-    // xmkxabc/daily-arXiv-ai-enhanced: id, title, authors, categories, summary, AI.{tldr,motivation,method,result,conclusion}.
-    private static GoldEntry FromXmkxabc(JsonElement record)
+    // One JSON object per line: id, title, authors, categories, summary, AI.{tldr,motivation,method,result,conclusion}.
+    private static GoldEntry FromAiEnhanced(JsonElement record)
     {
         var ai = record.GetProperty("AI");
         var texts = new Dictionary<string, GoldText>(StringComparer.Ordinal)
@@ -63,8 +63,8 @@ internal static class GeneratorRecords
         };
     }
 
-    // shiyibihua/arxiv-daily: { papers: [ { title, authors, arxiv_id, summary, primary_category, headline_zh, tags_zh, … } ] }.
-    private static List<(GoldEntry Entry, string PrimaryCategory)> ReadShiyibihua(string path)
+    // One JSON object: { papers: [ { title, authors, arxiv_id, summary, primary_category, headline_zh, tags_zh, … } ] }.
+    private static List<(GoldEntry Entry, string PrimaryCategory)> ReadPapersObject(string path)
     {
         using var document = JsonDocument.Parse(File.ReadAllText(path));
         var records = new List<(GoldEntry Entry, string PrimaryCategory)>();

@@ -12,7 +12,7 @@ public sealed class GeneratorRecordsTests
     public void Xmkxabc_records_become_97_papers_with_ids_and_fields()
     {
         var path = CorpusFiles.Path("variants/catalog/xmkxabc-2025-05-05.gold.jsonl");
-        var entries = GeneratorRecords.Read(new GoldGenerator(path, GeneratorRecords.XmkxabcJsonl, new Dictionary<string, string>(), []), path, "test");
+        var entries = GeneratorRecords.Read(new GoldGenerator(path, GeneratorRecords.AiEnhancedJsonl, new Dictionary<string, string>(), []), path, "test");
 
         entries.Should().HaveCount(97);
         entries.Select(e => e.Links!.Single().Key).Distinct().Should().HaveCount(97);
@@ -28,9 +28,9 @@ public sealed class GeneratorRecordsTests
     {
         var path = CorpusFiles.Path("variants/catalog/shiyibihua-2025-12-17.gold.json");
 
-        var all = GeneratorRecords.Read(new GoldGenerator(path, GeneratorRecords.ShiyibihuaJson, new Dictionary<string, string>(), []), path, "test");
-        var csCl = GeneratorRecords.Read(new GoldGenerator(path, GeneratorRecords.ShiyibihuaJson, new Dictionary<string, string> { ["primaryCategory"] = "cs.CL" }, []), path, "test");
-        var one = GeneratorRecords.Read(new GoldGenerator(path, GeneratorRecords.ShiyibihuaJson, new Dictionary<string, string> { ["id"] = "2512.15163" }, []), path, "test");
+        var all = GeneratorRecords.Read(new GoldGenerator(path, GeneratorRecords.PapersObjectJson, new Dictionary<string, string>(), []), path, "test");
+        var csCl = GeneratorRecords.Read(new GoldGenerator(path, GeneratorRecords.PapersObjectJson, new Dictionary<string, string> { ["primaryCategory"] = "cs.CL" }, []), path, "test");
+        var one = GeneratorRecords.Read(new GoldGenerator(path, GeneratorRecords.PapersObjectJson, new Dictionary<string, string> { ["id"] = "2512.15163" }, []), path, "test");
 
         all.Should().HaveCount(98);
         csCl.Should().HaveCount(17);

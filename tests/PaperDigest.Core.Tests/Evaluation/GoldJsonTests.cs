@@ -22,7 +22,7 @@ public sealed class GoldJsonTests
                 "authors": ["A. Author"]
               } ],
               "twin": { "input": "other.txt", "compare": ["abstract", "fields.method", "tags"] },
-              "generator": { "file": "g.jsonl", "schema": "xmkxabc-jsonl", "select": { "id": "2501.00001" }, "omit": ["tags"] }
+              "generator": { "file": "g.jsonl", "schema": "ai-enhanced-jsonl", "select": { "id": "2501.00001" }, "omit": ["tags"] }
             }
             """);
 
