@@ -14,6 +14,11 @@ internal static class TagsCommand
         var language = Language(command.Value("--lang"));
         var pipeline = Pipeline(LoadTaxonomy(command.Value("--taxonomy"), stderr));
         var taxonomy = pipeline.Taxonomy;
+        if (command.Value("--audit") is { } judgementsPath)
+        {
+            return Audit(Evaluation.ConceptJudgements.Read(judgementsPath), pipeline, command, stdout, stderr, stderrIsTerminal);
+        }
+
         var counts = new TagCounts(taxonomy);
         var files = InputReader.ExpandFiles(command.Arguments, stderr);
         using (var progress = ProgressBar.Create(stderr, stderrIsTerminal, files.Paths.Count))
@@ -44,6 +49,23 @@ internal static class TagsCommand
             Print(counts, taxonomy, language, stdout);
         }
 
+        return files.Problems > 0 ? CliApp.UsageError : CliApp.Ok;
+    }
+
+    // --audit JUDGEMENTS FILE...: the documents in one corpus, each concept's query against the judged labels.
+    private static int Audit(Evaluation.ConceptJudgements judgements, DigestPipeline pipeline, CommandLine command, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal)
+    {
+        var corpus = new DigestCorpus(pipeline);
+        var files = InputReader.ExpandFiles(command.Arguments, stderr);
+        using (var progress = ProgressBar.Create(stderr, stderrIsTerminal, files.Paths.Count))
+        {
+            foreach (var result in files.LoadDigests(pipeline, progress, stderr))
+            {
+                corpus.Add(result.Document!, result.Path);
+            }
+        }
+
+        Evaluation.ConceptAudit.Run(judgements, corpus).Print(stdout, details: true);
         return files.Problems > 0 ? CliApp.UsageError : CliApp.Ok;
     }
 

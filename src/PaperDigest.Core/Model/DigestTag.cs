@@ -15,6 +15,23 @@ public sealed record DigestTag(string Label, string Canonical)
     [JsonPropertyName("mapped")]
     public bool IsMapped { get; init; }
 
+    /// <summary>
+    /// For a label no concept takes, the ids of the concepts it is placed under as a narrower notion (its head, an
+    /// acronym it opens with: <see cref="TagTaxonomy.GetPlacements"/>); <see langword="null"/> when nothing places it.
+    /// A <c>tag:</c> query on one of them, or on a concept broader than it, finds the tag.
+    /// </summary>
+    public IReadOnlyList<string>? PlacedUnder { get; init; }
+
+    /// <summary>Tags are equal when their label, canonical id, mapping and placements (in order) are.</summary>
+    /// <param name="other">The other tag.</param>
+    /// <returns>Whether the tags are equal.</returns>
+    public bool Equals(DigestTag? other) =>
+        other is not null && Label == other.Label && Canonical == other.Canonical && IsMapped == other.IsMapped
+        && (ReferenceEquals(PlacedUnder, other.PlacedUnder) || (PlacedUnder ?? []).SequenceEqual(other.PlacedUnder ?? []));
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Label, Canonical, IsMapped, PlacedUnder?.Count ?? 0);
+
     /// <summary>Creates an unmapped tag whose canonical id is its label; the pipeline resolves it when the parse ends.</summary>
     /// <param name="label">The raw label.</param>
     /// <returns>The tag.</returns>
@@ -30,6 +47,12 @@ public sealed record DigestTag(string Label, string Canonical)
         ArgumentNullException.ThrowIfNull(taxonomy);
         return taxonomy.TryResolve(label, out var concept)
             ? new DigestTag(label, concept.Id) { IsMapped = true }
-            : new DigestTag(label, TagTaxonomy.UnmappedKey(label));
+            : new DigestTag(label, TagTaxonomy.UnmappedKey(label)) { PlacedUnder = Placements(label, taxonomy) };
+    }
+
+    internal static IReadOnlyList<string>? Placements(string label, TagTaxonomy taxonomy)
+    {
+        var placed = taxonomy.GetPlacements(label);
+        return placed.Count == 0 ? null : [.. placed.Select(c => c.Id)];
     }
 }

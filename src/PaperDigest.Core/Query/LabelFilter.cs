@@ -2,7 +2,8 @@ namespace PaperDigest.Query;
 
 /// <summary>
 /// The canonical ids a tag, category or topic filter accepts: the concept a value names (by id or any label)
-/// with its narrower concepts, or, for a value no concept takes, its normalized key.
+/// with its narrower concepts, or, for a value no concept takes, its normalized key. A tag no concept takes is
+/// accepted where it is placed under an accepted concept (<see cref="DigestTag.PlacedUnder"/>).
 /// </summary>
 internal sealed class LabelFilter
 {
@@ -26,12 +27,26 @@ internal sealed class LabelFilter
 
     public bool Accepts(string? canonical) => canonical is not null && _accepted.Contains(canonical);
 
+    // A tag placed under a concept the filter accepts (a narrower notion of it) is accepted.
+    private bool AcceptsAny(IReadOnlyList<string> placed)
+    {
+        for (var i = 0; i < placed.Count; i++)
+        {
+            if (_accepted.Contains(placed[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public bool AcceptsAny(IReadOnlyList<DigestTag> tags)
     {
         // Indexing, not foreach: an interface enumerator would allocate once per entry.
         for (var i = 0; i < tags.Count; i++)
         {
-            if (_accepted.Contains(tags[i].Canonical))
+            if (_accepted.Contains(tags[i].Canonical) || (tags[i].PlacedUnder is { } placed && AcceptsAny(placed)))
             {
                 return true;
             }

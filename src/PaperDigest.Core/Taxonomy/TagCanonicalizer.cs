@@ -109,7 +109,11 @@ internal sealed class TagCanonicalizer
         if (!_tagsBySpan.TryGetValue(label, out var tag))
         {
             var resolved = _taxonomy.ResolveOnce(text ?? label.ToString());
-            tag = new DigestTag(resolved.Text, resolved.Canonical) { IsMapped = resolved.Concept is not null };
+            tag = new DigestTag(resolved.Text, resolved.Canonical)
+            {
+                IsMapped = resolved.Concept is not null,
+                PlacedUnder = resolved.Concept is null ? DigestTag.Placements(resolved.Text, _taxonomy) : null,
+            };
             _tags.Add(tag.Label, tag);
             _resolved.Add(resolved);
         }

@@ -120,6 +120,7 @@ public sealed class TagTaxonomy
             taxonomy.TryResolveTail(key, out concept) ? TagResolutionStatus.Mapped : TagResolutionStatus.Unmapped, out concept) == TagResolutionStatus.Mapped;
     }
 
+    // The longest tail that resolves; a tail that is an ambiguous or generic head (PlacementGuards) places nothing.
     private bool TryResolveTail(ReadOnlySpan<char> key, out TagConcept? concept)
     {
         concept = null;
@@ -133,7 +134,7 @@ public sealed class TagTaxonomy
             for (var start = 0; key[start..].IndexOf(' ') is var space && space >= 0;)
             {
                 start += space + 1;
-                if (ResolveKey(key[start..], out concept) == TagResolutionStatus.Mapped)
+                if (ResolvesUnguarded(key[start..], out concept))
                 {
                     return true;
                 }
@@ -149,7 +150,7 @@ public sealed class TagTaxonomy
 
         for (var start = 1; start <= key.Length - 2; start++)
         {
-            if (ResolveKey(key[start..], out concept) == TagResolutionStatus.Mapped)
+            if (ResolvesUnguarded(key[start..], out concept))
             {
                 return true;
             }
@@ -157,6 +158,101 @@ public sealed class TagTaxonomy
 
         return false;
     }
+
+    private bool ResolvesUnguarded(ReadOnlySpan<char> tail, out TagConcept? concept)
+    {
+        concept = null;
+        return !PlacementGuards.IsGuarded(tail) && ResolveKey(tail, out concept) == TagResolutionStatus.Mapped;
+    }
+
+    /// <summary>
+    /// The concepts a label no concept takes is placed under, each as a broader concept of it (never as a synonym):
+    /// its head (<see cref="TryResolveBroader"/>), an acronym it opens with (<c>LLM Serving</c> under large language
+    /// models, <c>UAV-Ground Tracking</c> under UAVs), and each part of a label that joins a Latin and a Chinese part
+    /// (<c>RL评估</c> under reinforcement learning and evaluation). Ambiguous and generic heads (<c>安全</c>,
+    /// <c>Patient Safety</c>, <c>analysis</c>) place nothing. A <c>tag:</c> query on a concept finds the labels placed
+    /// under it or under a narrower concept.
+    /// </summary>
+    /// <param name="label">A raw label.</param>
+    /// <returns>The broader concepts, most specific reading first; empty for a mapped label or one nothing places.</returns>
+    public IReadOnlyList<TagConcept> GetPlacements(string label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        if (ResolveLabel(label, out _) != TagResolutionStatus.Unmapped)
+        {
+            return [];
+        }
+
+        var placed = new List<TagConcept>(2);
+        var key = TagNormalizer.Normalize(label);
+        if (TryResolveTail(key, out var head))
+        {
+            placed.Add(head!);
+        }
+
+        if (OpeningAcronym(label) is { } acronym && ResolveKey(TagNormalizer.Normalize(acronym), out var modifier) == TagResolutionStatus.Mapped)
+        {
+            AddOnce(placed, modifier!);
+        }
+
+        if (ScriptBoundary(key) is var boundary and > 0)
+        {
+            foreach (var part in (ReadOnlySpan<string>)[key[..boundary], key[boundary..]])
+            {
+                if (part.Length >= 2 && ResolvesUnguarded(part, out var concept))
+                {
+                    AddOnce(placed, concept!);
+                }
+            }
+        }
+
+        return placed;
+    }
+
+    private static void AddOnce(List<TagConcept> placed, TagConcept concept)
+    {
+        if (!placed.Contains(concept))
+        {
+            placed.Add(concept);
+        }
+    }
+
+    // "LLM Serving", "UAV-Ground Tracking": a first word of two to six capitals (a trailing "s" aside) before more words.
+    private static string? OpeningAcronym(string label)
+    {
+        var text = label.AsSpan().Trim();
+        var end = text.IndexOfAny(' ', '-');
+        if (end <= 0 || end == text.Length - 1)
+        {
+            return null;
+        }
+
+        var word = text[..end];
+        var letters = word.EndsWith('s') ? word[..^1] : word;
+        return letters.Length is >= 2 and <= 6 && !letters.ContainsAnyExceptInRange('A', 'Z') ? letters.ToString() : null;
+    }
+
+    // The one place a key turns from Latin letters to Han characters or back ("rl评估", "多llm"); 0 for none or several.
+    private static int ScriptBoundary(string key)
+    {
+        var boundary = 0;
+        for (var i = 1; i < key.Length; i++)
+        {
+            if (IsHanChar(key[i]) != IsHanChar(key[i - 1]))
+            {
+                if (boundary > 0 || !(char.IsAsciiLetter(key[i]) || char.IsAsciiLetter(key[i - 1])))
+                {
+                    return 0;
+                }
+
+                boundary = i;
+            }
+        }
+
+        return boundary;
+    }
+
+    private static bool IsHanChar(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
     private static bool IsHan(ReadOnlySpan<char> key)
     {

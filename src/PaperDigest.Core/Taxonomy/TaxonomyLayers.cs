@@ -17,6 +17,9 @@ internal sealed class TaxonomyLayers
     private readonly Dictionary<string, List<string>> _joined = new(StringComparer.Ordinal);
     private readonly LabelKeys _labelKeys = new();
 
+    // The first scheme's concept ids: the hand-made concepts imported keywords hang under by their head.
+    private HashSet<string>? _handMade;
+
     /// <summary>Adds a scheme below the ones added before it.</summary>
     public void AddBelow(IReadOnlyList<TagConcept> scheme)
     {
@@ -62,12 +65,13 @@ internal sealed class TaxonomyLayers
                 PrefLabels = prefLabels,
                 AltLabels = altLabels,
                 HiddenLabels = hiddenLabels,
-                Broader = concept.Broader,
+                Broader = HeadConcept(concept) is { } head ? [.. concept.Broader, head] : concept.Broader,
             };
             Claim(accepted);
             kept.Add(accepted);
         }
 
+        _handMade ??= [.. kept.Select(c => c.Id)];
         foreach (var concept in kept)
         {
             _concepts[concept.Id] = new TagConcept(concept.Id)
@@ -97,6 +101,39 @@ internal sealed class TaxonomyLayers
             }
             : _concepts[id])],
         _labelKeys);
+
+    // An imported keyword whose head (its longest tail of whole words, or of two Han characters or more) is a
+    // hand-made concept's label hangs under that concept too: "deep reinforcement learning" under reinforcement
+    // learning, "causal reasoning" under reasoning. Ambiguous and generic heads (PlacementGuards) link nothing.
+    private string? HeadConcept(TagConcept concept)
+    {
+        // Coded concepts (arXiv categories) are a scheme of their own; only keywords hang under hand-made concepts.
+        if (_handMade is null || concept.AltLabels.Count > 0)
+        {
+            return null;
+        }
+
+        foreach (var label in concept.PrefLabels.Values)
+        {
+            var key = TagNormalizer.Normalize(label);
+            var han = key.Length >= 3 && !key.Contains(' ') && key.All(c => c is >= '\u4E00' and <= '\u9FFF');
+            for (var start = NextTail(key, 0, han); start > 0; start = NextTail(key, start, han))
+            {
+                var tail = key[start..];
+                if (!PlacementGuards.IsGuarded(tail) && Owner(tail) is { } owner && _handMade.Contains(owner))
+                {
+                    return owner;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // The start of the next shorter tail: after the next space, or one Han character on (two at least remain).
+    private static int NextTail(string key, int start, bool han) =>
+        han ? (start + 1 <= key.Length - 2 ? start + 1 : -1)
+        : key.IndexOf(' ', start) is var space and >= 0 ? space + 1 : -1;
 
     private void JoinOwner(string owner, TagConcept concept)
     {

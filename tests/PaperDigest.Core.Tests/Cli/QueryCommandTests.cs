@@ -111,11 +111,11 @@ public sealed class QueryCommandTests
     }
 
     [CorpusFact]
-    public void On_the_catalog_tag_reinforcement_learning_returns_exactly_the_papers_with_that_concept_or_a_narrower_one()
+    public void On_the_catalog_tag_reinforcement_learning_returns_exactly_the_papers_with_that_concept_or_a_narrower_one_or_placed_under_one()
     {
         var catalog = CorpusFiles.Path("catalog.txt");
         var expected = CorpusFiles.Parse("catalog.txt").Entries
-            .Where(e => e.Tags.Any(t => TagTaxonomy.BuiltIn.IsSameOrNarrower(t.Canonical, "reinforcement-learning")))
+            .Where(e => e.Tags.Any(t => (t.PlacedUnder ?? [t.Canonical]).Any(id => TagTaxonomy.BuiltIn.IsSameOrNarrower(id, "reinforcement-learning"))))
             .Select(e => e.Ordinal);
 
         var (code, stdout, stderr) = Run("query", catalog, "--q", "tag:reinforcement-learning", "--json");
