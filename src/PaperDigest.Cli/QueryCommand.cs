@@ -31,6 +31,11 @@ internal static class QueryCommand
         var limit = Limit(command.Value("--limit"));
         var corpus = CorpusInput.Load(command, stderr, stderrIsTerminal, out var failed);
         var hits = query is null ? corpus.Entries.Select(e => new QueryHit(e, 0, [])).ToList() : corpus.Search(query);
+        if (query is not null)
+        {
+            NoteUnknownConcepts(query.Expression, corpus, stderr);
+        }
+
         var facetValues = facets.Select(kind => (kind, values: hits.Select(h => h.Entry).Facet(kind, language))).ToList();
         if (command.Has("--json"))
         {
@@ -42,6 +47,39 @@ internal static class QueryCommand
         }
 
         return failed > 0 ? CliApp.UsageError : CliApp.Ok;
+    }
+
+    // A tag:, category: or topic: value that names no concept and no label of these documents is most often a
+    // misspelt id: say so, with the concepts spelt most like it.
+    private static void NoteUnknownConcepts(QueryExpression expression, DigestCorpus corpus, TextWriter stderr)
+    {
+        var taxonomy = corpus.Taxonomy;
+        foreach (var filter in Filters(expression).Where(f => f.Field is QueryField.Tag or QueryField.EntryTag or QueryField.Category or QueryField.Topic))
+        {
+            if (taxonomy.TryGetConcept(filter.Value.Trim(), out _) || taxonomy.TryResolve(filter.Value, out _) || AnyLabel(corpus, filter.Value))
+            {
+                continue;
+            }
+
+            var nearest = taxonomy.GetNearest(filter.Value);
+            stderr.WriteLine($"paperdigest: {filter} names no concept and no label of these documents"
+                + (nearest.Count > 0 ? $"; the nearest concepts: {string.Join(", ", nearest.Select(c => c.Id))}" : string.Empty));
+        }
+    }
+
+    private static IEnumerable<QueryFilter> Filters(QueryExpression expression) => expression switch
+    {
+        QueryFilter filter => [filter],
+        QueryNot not => Filters(not.Operand),
+        QueryAnd and => and.Operands.SelectMany(Filters),
+        QueryOr or => or.Operands.SelectMany(Filters),
+        _ => [],
+    };
+
+    private static bool AnyLabel(DigestCorpus corpus, string value)
+    {
+        var key = TagNormalizer.Normalize(value);
+        return corpus.Entries.Any(e => e.Tags.Any(t => t.Canonical == key) || e.CanonicalCategory == key || e.CanonicalTopic == key);
     }
 
     private static List<FacetKind> Facets(string? value)

@@ -21,6 +21,7 @@ public sealed class CorpusEntry
         // or parsed with another taxonomy is resolved with the corpus's.
         var resolved = ReferenceEquals(document.Document.ResolvedWith, taxonomy);
         Tags = Merge(entry.Tags, document.Document.Tags, resolved ? null : taxonomy);
+        OwnTags = document.Document.Tags.Count == 0 ? Tags : Merge(entry.Tags, [], resolved ? null : taxonomy);
         CanonicalCategory = entry.Category is null ? null : resolved ? entry.CanonicalCategory : taxonomy.Resolve(entry.Category).Canonical;
         CanonicalTopic = entry.Topic is null ? null : resolved ? entry.CanonicalTopic : taxonomy.Resolve(entry.Topic).Canonical;
     }
@@ -54,6 +55,9 @@ public sealed class CorpusEntry
     /// one per canonical id, resolved with the corpus taxonomy.
     /// </summary>
     public IReadOnlyList<DigestTag> Tags { get; }
+
+    /// <summary>The entry's own tags, resolved, without the ones its document carries for every entry (<c>entrytag:</c>).</summary>
+    public IReadOnlyList<DigestTag> OwnTags { get; }
 
     /// <summary>The category resolved with the corpus taxonomy: a concept id or the normalized key.</summary>
     public string? CanonicalCategory { get; }

@@ -9,6 +9,9 @@ internal static class EntryPredicates
     public static Func<CorpusEntry, bool> Tag(string value, bool includeNarrower) =>
         LabelFilter.For(value, includeNarrower, static (filter, entry) => filter.AcceptsAny(entry.Tags));
 
+    public static Func<CorpusEntry, bool> EntryTag(string value) =>
+        LabelFilter.For(value, includeNarrower: true, static (filter, entry) => filter.AcceptsAny(entry.OwnTags));
+
     public static Func<CorpusEntry, bool> Category(string value, bool includeNarrower) =>
         LabelFilter.For(value, includeNarrower, static (filter, entry) => filter.Accepts(entry.CanonicalCategory));
 

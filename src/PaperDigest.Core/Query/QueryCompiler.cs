@@ -23,6 +23,7 @@ internal static class QueryCompiler
     private static Func<CorpusEntry, bool> Filter(QueryFilter filter) => filter.Field switch
     {
         QueryField.Tag => EntryPredicates.Tag(filter.Value, includeNarrower: true),
+        QueryField.EntryTag => EntryPredicates.EntryTag(filter.Value),
         QueryField.Category => EntryPredicates.Category(filter.Value, includeNarrower: true),
         QueryField.Topic => EntryPredicates.Topic(filter.Value, includeNarrower: true),
         QueryField.Has => EntryPredicates.Has(filter.Value),

@@ -29,4 +29,10 @@ public enum QueryField
 
     /// <summary><c>title:</c> a word or phrase in the title or paper title.</summary>
     Title,
+
+    /// <summary>
+    /// <c>entrytag:</c> like <c>tag:</c>, but only the entry's own tags: the tags its document carries for every entry
+    /// (a brief's header tags) do not count.
+    /// </summary>
+    EntryTag,
 }

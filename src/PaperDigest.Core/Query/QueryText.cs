@@ -24,9 +24,10 @@ internal static class QueryText
         ["language"] = QueryField.Language,
         ["arxiv"] = QueryField.Arxiv,
         ["title"] = QueryField.Title,
+        ["entrytag"] = QueryField.EntryTag,
     };
 
-    public static string FieldList => "tag, category, topic, has, format, publisher, lang, arxiv, title";
+    public static string FieldList => "tag, entrytag, category, topic, has, format, publisher, lang, arxiv, title";
 
     public static bool TryGetField(string name, out QueryField field) => Fields.TryGetValue(name, out field);
 

@@ -209,6 +209,19 @@ public sealed class TagTaxonomy
         return placed;
     }
 
+    /// <summary>
+    /// The concepts whose id or English name is spelt most like <paramref name="value"/> (a misspelt <c>tag:</c> id:
+    /// <c>reinforcment-learning</c>), closest first; empty when none is within half the value's length.
+    /// </summary>
+    /// <param name="value">A value no concept takes.</param>
+    /// <param name="count">How many to return at most.</param>
+    /// <returns>The nearest concepts.</returns>
+    public IReadOnlyList<TagConcept> GetNearest(string value, int count = 3)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return NearestConcepts.Find(this, value, count);
+    }
+
     private static void AddOnce(List<TagConcept> placed, TagConcept concept)
     {
         if (!placed.Contains(concept))

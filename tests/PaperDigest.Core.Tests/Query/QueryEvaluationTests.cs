@@ -34,6 +34,24 @@ public sealed class QueryEvaluationTests
         string.Join(' ', QueryFixtures.Names(_corpus.Entries.Matching(query))).Should().Be(expected);
 
     [Fact]
+    public void Entrytag_counts_the_entrys_own_tags_and_not_its_documents()
+    {
+        var byDocumentTag = QueryFixtures.Names(_corpus.Entries.Matching("tag:papers")).ToList();
+        var owned = QueryFixtures.Names(_corpus.Entries.Matching("entrytag:papers")).ToList();
+
+        byDocumentTag.Should().NotBeEmpty();
+        owned.Should().BeSubsetOf(byDocumentTag).And.HaveCountLessThan(byDocumentTag.Count, "the document's #论文 tag is no entry's own");
+        QueryFixtures.Names(_corpus.Entries.Matching("entrytag:reinforcement-learning")).Should().Equal(QueryFixtures.Names(_corpus.Entries.Matching("tag:reinforcement-learning")));
+    }
+
+    [Fact]
+    public void A_misspelt_concept_id_has_its_nearest_concepts()
+    {
+        TagTaxonomy.BuiltIn.GetNearest("reinforcment-learning").Select(c => c.Id).Should().StartWith("reinforcement-learning");
+        TagTaxonomy.BuiltIn.GetNearest("qqqqqq").Should().BeEmpty("nothing is spelt within half its length");
+    }
+
+    [Fact]
     public void Negated_terms_do_not_score_and_filters_alone_score_zero()
     {
         _corpus.Search("tag:rlvr").Single().Score.Should().Be(0);
