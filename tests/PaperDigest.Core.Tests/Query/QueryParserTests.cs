@@ -117,7 +117,7 @@ public sealed class QueryParserTests
     [InlineData("(OR a)", 1, "missing operand before 'OR'")]
     [InlineData("tag: rlvr", 0, "missing value after 'tag:'")]
     [InlineData("a tag:", 2, "missing value after 'tag:'")]
-    [InlineData("foo:bar", 0, "unknown field 'foo' (use tag, category")]
+    [InlineData("foo:bar", 0, "unknown field 'foo' (use tag, entrytag, category")]
     [InlineData("a Tags:x", 2, "unknown field 'Tags'")]
     [InlineData("has:co/de", 4, "'co/de' is not a name")]
     [InlineData("lang:fr", 5, "unknown language 'fr'")]
