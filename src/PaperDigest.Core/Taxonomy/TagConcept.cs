@@ -31,6 +31,12 @@ public sealed class TagConcept
         Id = id;
     }
 
+    // A concept read from a compiled index, whose ids were checked when it was compiled.
+    internal TagConcept(string id, bool validated)
+    {
+        Id = validated ? id : throw new ArgumentException("Only a compiled index's ids are pre-validated.", nameof(validated));
+    }
+
     /// <summary>The stable id, e.g. <c>large-language-models</c>.</summary>
     public string Id { get; }
 

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using PaperDigest.Internals;
 using PaperDigest.Taxonomy;
@@ -19,31 +18,59 @@ public sealed class TagTaxonomy
 {
     private static readonly Lazy<TagTaxonomy> BuiltInTaxonomy = new(LoadBuiltIn);
 
-    private readonly FrozenDictionary<string, TagConcept> _byId;
-    private readonly FrozenDictionary<string, TagConcept?> _keys;
-    private readonly FrozenDictionary<string, TagConcept?> _compactKeys;
-    private readonly FrozenDictionary<string, IReadOnlyList<TagConcept>> _narrower;
+    private readonly Dictionary<string, TagConcept> _byId;
+    private readonly Dictionary<string, TagConcept?> _keys;
+    private readonly Dictionary<string, TagConcept?> _compactKeys;
+    private readonly Lazy<Dictionary<string, IReadOnlyList<TagConcept>>> _narrower;
 
     // Made once: getting an alternate lookup is not free, and resolution must not allocate.
-    private readonly FrozenDictionary<string, TagConcept?>.AlternateLookup<ReadOnlySpan<char>> _keysBySpan;
-    private readonly FrozenDictionary<string, TagConcept?>.AlternateLookup<ReadOnlySpan<char>> _compactKeysBySpan;
+    private readonly Dictionary<string, TagConcept?>.AlternateLookup<ReadOnlySpan<char>> _keysBySpan;
+    private readonly Dictionary<string, TagConcept?>.AlternateLookup<ReadOnlySpan<char>> _compactKeysBySpan;
 
+    /// <param name="concepts">The concepts in order.</param>
+    /// <param name="byId">Each concept by id.</param>
+    /// <param name="keys">Each label key's concept, <see langword="null"/> where several claim it.</param>
+    /// <param name="compactKeys">
+    /// The same without spaces; a compact key missing here is looked up in <paramref name="keys"/> (a compiled index
+    /// leaves out the compact keys equal to a key with the same concept).
+    /// </param>
+    /// <param name="issues">Conflicts and bad links found while building.</param>
     internal TagTaxonomy(
         IReadOnlyList<TagConcept> concepts,
-        FrozenDictionary<string, TagConcept> byId,
-        FrozenDictionary<string, TagConcept?> keys,
-        FrozenDictionary<string, TagConcept?> compactKeys,
-        FrozenDictionary<string, IReadOnlyList<TagConcept>> narrower,
+        Dictionary<string, TagConcept> byId,
+        Dictionary<string, TagConcept?> keys,
+        Dictionary<string, TagConcept?> compactKeys,
         IReadOnlyList<TaxonomyIssue> issues)
     {
         Concepts = concepts;
         _byId = byId;
         _keys = keys;
         _compactKeys = compactKeys;
-        _narrower = narrower;
+        _narrower = new(() => NarrowerOf(concepts, byId));
         _keysBySpan = keys.GetAlternateLookup<ReadOnlySpan<char>>();
         _compactKeysBySpan = compactKeys.GetAlternateLookup<ReadOnlySpan<char>>();
         Issues = issues;
+    }
+
+    /// <summary>Every label key and the concept it resolves to (<see langword="null"/>: claimed by several).</summary>
+    internal IReadOnlyDictionary<string, TagConcept?> KeyIndex => _keys;
+
+    /// <summary>Every compact key (without spaces) and its concept.</summary>
+    internal IReadOnlyDictionary<string, TagConcept?> CompactKeyIndex => _compactKeys;
+
+    // The narrower concepts per id, built on first use: a process that only resolves labels never needs them.
+    private static Dictionary<string, IReadOnlyList<TagConcept>> NarrowerOf(IReadOnlyList<TagConcept> concepts, Dictionary<string, TagConcept> byId)
+    {
+        var narrower = new Dictionary<string, List<TagConcept>>(StringComparer.Ordinal);
+        foreach (var concept in concepts)
+        {
+            foreach (var broader in concept.Broader)
+            {
+                (narrower.TryGetValue(broader, out var list) ? list : narrower[broader] = []).Add(concept);
+            }
+        }
+
+        return narrower.ToDictionary(p => p.Key, p => (IReadOnlyList<TagConcept>)p.Value.ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -312,7 +339,7 @@ public sealed class TagTaxonomy
     /// <param name="id">A concept id.</param>
     /// <returns>The narrower concepts; empty for a leaf or an unknown id.</returns>
     public IReadOnlyList<TagConcept> GetNarrower(string id) =>
-        _narrower.TryGetValue(id ?? throw new ArgumentNullException(nameof(id)), out var narrower) ? narrower : [];
+        _narrower.Value.TryGetValue(id ?? throw new ArgumentNullException(nameof(id)), out var narrower) ? narrower : [];
 
     /// <summary>Every concept above <paramref name="id"/>, nearest first, each once.</summary>
     /// <param name="id">A concept id.</param>
@@ -397,7 +424,7 @@ public sealed class TagTaxonomy
     }
 
     private TagResolutionStatus LookUpCompact(ReadOnlySpan<char> compact, out TagConcept? concept) =>
-        _compactKeysBySpan.TryGetValue(compact, out concept)
+        _compactKeysBySpan.TryGetValue(compact, out concept) || _keysBySpan.TryGetValue(compact, out concept)
             ? concept is null ? TagResolutionStatus.Ambiguous : TagResolutionStatus.Mapped
             : TagResolutionStatus.Unmapped;
 
@@ -471,8 +498,23 @@ public sealed class TagTaxonomy
         return result;
     }
 
+    /// <summary>
+    /// The built-in taxonomy from its compiled index (<see cref="CompiledTaxonomy"/>), read in place from the assembly;
+    /// from its sources when the index is not embedded.
+    /// </summary>
+    internal static unsafe TagTaxonomy LoadBuiltIn()
+    {
+        using var stream = typeof(TagTaxonomy).Assembly.GetManifestResourceStream(CompiledTaxonomy.ResourceName);
+        if (stream is UnmanagedMemoryStream memory)
+        {
+            return CompiledTaxonomy.Read(new ReadOnlySpan<byte>(memory.PositionPointer, checked((int)memory.Length)));
+        }
+
+        return LoadBuiltInFromSources();
+    }
+
     /// <summary>The hand-made concepts, then the arXiv categories, then the OpenAlex keywords, each below the ones before.</summary>
-    internal static TagTaxonomy LoadBuiltIn()
+    internal static TagTaxonomy LoadBuiltInFromSources()
     {
         var layers = new TaxonomyLayers();
         foreach (var name in BuiltInSchemes)

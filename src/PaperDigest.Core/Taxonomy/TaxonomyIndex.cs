@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace PaperDigest.Taxonomy;
 
 /// <summary>
@@ -22,7 +20,7 @@ internal static class TaxonomyIndex
             Broader = broader[c.Id],
         }).ToArray();
 
-        var byId = concepts.ToFrozenDictionary(c => c.Id, StringComparer.Ordinal);
+        var byId = concepts.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var keys = IndexLabels(concepts, labelKeys, compact: false, out var conflicts);
         var compactKeys = IndexLabels(concepts, labelKeys, compact: true, out var compactConflicts);
         issues.AddRange(conflicts.Select(c => Conflict(c.Key, c.Owners, compact: false)));
@@ -32,12 +30,7 @@ internal static class TaxonomyIndex
         issues.AddRange(compactConflicts
             .Where(c => !reported.Contains((c.Key, string.Join(',', c.Owners))))
             .Select(c => Conflict(c.Key, c.Owners, compact: true)));
-        var narrower = concepts
-            .SelectMany(c => c.Broader.Select(b => (Broader: b, Narrower: c)))
-            .GroupBy(p => p.Broader, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<TagConcept>)[.. g.Select(p => p.Narrower)], StringComparer.Ordinal);
-
-        return new TagTaxonomy(concepts, byId, keys, compactKeys, narrower, issues);
+        return new TagTaxonomy(concepts, byId, keys, compactKeys, issues);
     }
 
     /// <summary>
@@ -116,7 +109,7 @@ internal static class TaxonomyIndex
     }
 
     /// <summary>Maps each label key to its concept, or to <see langword="null"/> when several concepts claim it.</summary>
-    private static FrozenDictionary<string, TagConcept?> IndexLabels(TagConcept[] concepts, LabelKeys labelKeys, bool compact, out List<(string Key, string[] Owners)> conflicts)
+    private static Dictionary<string, TagConcept?> IndexLabels(TagConcept[] concepts, LabelKeys labelKeys, bool compact, out List<(string Key, string[] Owners)> conflicts)
     {
         var claims = new Dictionary<string, List<TagConcept>>(StringComparer.Ordinal);
         var order = new List<string>();
@@ -145,7 +138,7 @@ internal static class TaxonomyIndex
         }
 
         conflicts = [.. order.Where(k => claims[k].Count > 1).Select(k => (k, claims[k].Select(c => c.Id).ToArray()))];
-        return claims.ToFrozenDictionary(p => p.Key, p => p.Value.Count == 1 ? p.Value[0] : null, StringComparer.Ordinal);
+        return claims.ToDictionary(p => p.Key, p => p.Value.Count == 1 ? p.Value[0] : null, StringComparer.Ordinal);
     }
 
     private static void Claim(Dictionary<string, List<TagConcept>> claims, List<string> order, string key, TagConcept concept)
