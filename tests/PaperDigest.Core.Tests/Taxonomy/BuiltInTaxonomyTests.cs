@@ -26,6 +26,23 @@ public sealed class BuiltInTaxonomyTests
         BuiltIn.Concepts.Should().OnlyContain(c => c.PrefLabels.Count > 0);
     }
 
+    // The documented top concepts (docs/taxonomy.md): fields, domains, facets and the catalog categories.
+    private static readonly string[] TopConcepts =
+    [
+        "agents-and-tool-use", "ai-for-science", "artificial-intelligence", "code", "creativity", "data", "distributed-systems", "diversity",
+        "efficiency", "efficiency-and-compression", "evaluation", "generation", "healthcare", "industry", "instruction-tuning-and-alignment",
+        "mathematics", "memory", "open-source", "papers", "reasoning-and-chain-of-thought", "retrieval",
+    ];
+
+    [Fact]
+    public void Every_hand_made_concept_has_a_broader_link_or_is_a_documented_top_concept()
+    {
+        using var handMade = PaperDigest.Internals.EmbeddedTables.Open(TagTaxonomy.BuiltInSchemes[0]);
+        var tops = PaperDigest.Taxonomy.TaxonomyJson.Read(handMade).Where(c => c.Broader.Count == 0).Select(c => c.Id);
+
+        tops.Should().BeEquivalentTo(TopConcepts);
+    }
+
     [Theory]
     [InlineData("large language models")]
     [InlineData("Large Language Model")]
