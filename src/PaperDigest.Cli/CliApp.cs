@@ -30,6 +30,7 @@ internal static class CliApp
                 "tags" => TagsCommand.Run(command, stdout, stderr, stderrIsTerminal),
                 "query" => QueryCommand.Run(command, stdout, stderr, stderrIsTerminal),
                 "groups" => GroupsCommand.Run(command, stdout, stderr, stderrIsTerminal),
+                "export" => ExportCommand.Run(command, stdout, stderr, stderrIsTerminal),
                 "eval" => Evaluation.EvalCommand.Run(command, stdout, stderr),
                 _ => throw new UsageException($"unknown command '{command.Name}'"),
             });

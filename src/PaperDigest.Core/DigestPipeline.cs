@@ -42,6 +42,15 @@ public sealed class DigestPipeline
     /// <summary>The labels the parsers know (<see cref="Parsing.LabelVocabulary.Default"/> unless the builder added or removed some).</summary>
     public Parsing.LabelVocabulary Labels { get; internal init; } = Parsing.LabelVocabulary.Default;
 
+    /// <summary>The export formats, built-in (<see cref="PaperWriters"/>) and added (<see cref="DigestPipelineBuilder.AddWriter"/>).</summary>
+    public IReadOnlyList<IPaperWriter> Writers { get; internal init; } = PaperWriters.All;
+
+    /// <summary>The export format named <paramref name="name"/> (<c>bibtex</c>, case ignored), or <see langword="null"/>.</summary>
+    /// <param name="name">The format's name.</param>
+    /// <returns>The writer.</returns>
+    public IPaperWriter? GetWriter(string name) =>
+        Writers.FirstOrDefault(w => string.Equals(w.Name, name ?? throw new ArgumentNullException(nameof(name)), StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The taxonomy that gives tags, topics and categories their canonical ids (<see cref="TagTaxonomy.BuiltIn"/> unless the builder set another).</summary>
     public TagTaxonomy Taxonomy => _taxonomy ?? TagTaxonomy.BuiltIn;
 

@@ -194,6 +194,22 @@ public sealed class DigestPipelineBuilder
     /// <returns>This builder.</returns>
     public DigestPipelineBuilder UseFormat(DigestFormat format) => Configure(o => o with { Format = format });
 
+    private readonly List<IPaperWriter> _writers = [.. PaperWriters.All];
+
+    /// <summary>
+    /// Adds an export format (<see cref="IPaperWriter"/>); one with the name of a format already added replaces it.
+    /// The built-in formats (<see cref="PaperWriters"/>) are there from the start.
+    /// </summary>
+    /// <param name="writer">The writer.</param>
+    /// <returns>This builder.</returns>
+    public DigestPipelineBuilder AddWriter(IPaperWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        _writers.RemoveAll(w => string.Equals(w.Name, writer.Name, StringComparison.OrdinalIgnoreCase));
+        _writers.Add(writer);
+        return this;
+    }
+
     /// <summary>Builds an immutable pipeline from the current parsers and options.</summary>
     /// <returns>The pipeline.</returns>
     /// <exception cref="InvalidOperationException">The options fix a format that no parser reads.</exception>
@@ -204,7 +220,7 @@ public sealed class DigestPipelineBuilder
             throw new InvalidOperationException($"No parser in the pipeline reads the format '{format}'.");
         }
 
-        return new DigestPipeline([.. _parsers], Options, _taxonomy) { Labels = Labels };
+        return new DigestPipeline([.. _parsers], Options, _taxonomy) { Labels = Labels, Writers = _writers.ToArray().AsReadOnly() };
     }
 
     private int IndexOf<T>() where T : IDigestParser
