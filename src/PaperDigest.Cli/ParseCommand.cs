@@ -27,28 +27,64 @@ internal static class ParseCommand
         return CliApp.Ok;
     }
 
-    // Several files or directories: parsed in parallel, printed as each completes; --json prints one
-    // compact document per line (JSON Lines). Unreadable files are reported and make the exit code 2.
+    // Several files or directories: parsed in parallel. Summaries print as each file completes; --json prints one
+    // compact document per line (JSON Lines) in argument and file order, each with its "path" first, holding back a
+    // document that finished early until the ones before it are written. Unreadable files are reported and make the
+    // exit code 2.
     private static int RunMany(CommandLine command, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal)
     {
         var files = InputReader.ExpandFiles(command.Arguments, stderr);
         var pipeline = BuildPipeline(command);
         using var progress = ProgressBar.Create(stderr, stderrIsTerminal, files.Paths.Count);
         stdout = progress?.Wrap(stdout) ?? stdout;
+        var json = command.Has("--json");
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var path in files.Paths)
+        {
+            order.TryAdd(path, order.Count);
+        }
+
+        var waiting = new SortedDictionary<int, string>();
+        var next = 0;
         foreach (var result in files.LoadDigests(pipeline, progress, stderr))
         {
-            if (command.Has("--json"))
-            {
-                stdout.WriteLine(PaperDigest.Serialization.DigestJson.Serialize(result.Document!));
-            }
-            else
+            if (!json)
             {
                 SummaryPrinter.Print(result.Document!, result.Path, stdout);
                 stdout.WriteLine();
+                continue;
             }
+
+            waiting[order[result.Path]] = JsonLine(result.Path, result.Document!);
+            next = WriteReady(waiting, next, stdout);
+        }
+
+        // Files that could not be read leave gaps: what waits behind them is written in order too.
+        foreach (var line in waiting.Values)
+        {
+            stdout.WriteLine(line);
         }
 
         return files.Problems > 0 ? CliApp.UsageError : CliApp.Ok;
+    }
+
+    private static int WriteReady(SortedDictionary<int, string> waiting, int next, TextWriter stdout)
+    {
+        while (waiting.Remove(next, out var line))
+        {
+            stdout.WriteLine(line);
+            next++;
+        }
+
+        return next;
+    }
+
+    // The document's JSON object with the file's path as its first member.
+    private static string JsonLine(string path, DigestDocument document)
+    {
+        var body = PaperDigest.Serialization.DigestJson.Serialize(document);
+        var encoded = System.Text.Json.JsonEncodedText.Encode(path, System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping).Value;
+        return "{\"path\":\"" + encoded + "\"" + (body.Length > 2 ? "," : string.Empty) + body[1..];
     }
 
     // The notice goes to stderr, so the summary on stdout is the same as `parse FILE` prints.

@@ -139,6 +139,9 @@ public sealed class CliTests
         var documents = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonNode.Parse(line)!).ToList();
         documents.Should().HaveCount(Directory.GetFiles(directory).Length + 1);
         documents.Select(d => d["format"]!.GetValue<string>()).Should().Contain(["tagged", "catalog"]);
+        documents.Select(d => d["path"]!.GetValue<string>()).Should().Equal(
+            [.. Directory.GetFiles(directory).Order(StringComparer.Ordinal), Fixtures.Path("catalog/basic.txt")],
+            "JSON lines come in argument and file order, each with its path, whatever order the parses finish in");
     }
 
     [Fact]
