@@ -20,18 +20,33 @@ internal static class ExportCommand
         }
 
         var corpus = CorpusInput.Load(command, stderr, stderrIsTerminal, out var failed);
-        var writer = corpus.Pipeline.GetWriter(format)
-            ?? throw new UsageException($"unknown format '{format}' (use {string.Join(", ", corpus.Pipeline.Writers.Select(w => w.Name))})");
+        var writer = (format.Equals("parquet", StringComparison.OrdinalIgnoreCase) ? new Export.ParquetPaperWriter() : corpus.Pipeline.GetWriter(format))
+            ?? throw new UsageException($"unknown format '{format}' (use {string.Join(", ", corpus.Pipeline.Writers.Select(w => w.Name))}, parquet)");
         var entries = query is null ? corpus.Entries : corpus.Search(query).Select(h => h.Entry).OrderBy(e => e.Document.Index).ThenBy(e => e.Ordinal).ToList();
         var records = entries.ToPaperRecords();
         var papers = command.Has("--merge") ? records.MergeSamePapers() : records;
 
         var count = 0;
         var counted = papers.Select(p => { count++; return p; });
-        if (command.Value("-o") is { } path)
+        if (command.Value("-o") is { } path && writer is Export.ParquetPaperWriter && !path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase))
         {
-            using var file = File.Create(path);
-            writer.Write(counted, file);
+            // A folder: one file per year, as Hive-style partitions (year=2024/papers.parquet) that DuckDB and Spark read.
+            foreach (var year in counted.ToList().GroupBy(p => p.Date?.Year))
+            {
+                var folder = Path.Combine(path, year.Key is { } y ? string.Create(CultureInfo.InvariantCulture, $"year={y}") : "year=__HIVE_DEFAULT_PARTITION__");
+                Directory.CreateDirectory(folder);
+                using var file = File.Create(Path.Combine(folder, "papers.parquet"));
+                writer.Write(year, file);
+            }
+        }
+        else if (command.Value("-o") is { } file)
+        {
+            using var stream = File.Create(file);
+            writer.Write(counted, stream);
+        }
+        else if (writer is Export.ParquetPaperWriter)
+        {
+            throw new UsageException("parquet needs -o FILE.parquet or -o FOLDER (one file per year)");
         }
         else
         {

@@ -122,7 +122,7 @@ public sealed class PaperWriterTests
         merged[0].Tags.Should().Equal("mixture-of-experts", "efficiency", "lora");
     }
 
-    private static List<PaperRecord> CorpusRecords()
+    internal static List<PaperRecord> CorpusRecords()
     {
         var corpus = new DigestCorpus();
         foreach (var file in Directory.EnumerateFiles(CorpusFiles.Folder(), "*.*", SearchOption.AllDirectories).Where(f => f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal) || f.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
