@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using static PaperDigest.Export.Writers.PaperJson;
 
 namespace PaperDigest.Export.Writers;
 
@@ -29,7 +30,11 @@ internal sealed class CslJsonWriter : IPaperWriter
             json.WriteString("id", keys.Next(paper));
             json.WriteString("type", paper.Venue is null ? "article" : "paper-conference");
             Optional(json, "title", paper.Title);
-            WriteAuthors(json, paper);
+            if (paper.Authors.Count > 0)
+            {
+                PaperJson.WriteAuthors(json, "author", paper.Authors);
+            }
+
             if (paper.Date is { } date)
             {
                 json.WriteStartObject("issued");
@@ -67,41 +72,5 @@ internal sealed class CslJsonWriter : IPaperWriter
         }
 
         json.WriteEndArray();
-    }
-
-    private static void WriteAuthors(Utf8JsonWriter json, PaperRecord paper)
-    {
-        if (paper.Authors.Count == 0)
-        {
-            return;
-        }
-
-        json.WriteStartArray("author");
-        foreach (var name in paper.Authors)
-        {
-            json.WriteStartObject();
-            if (name.IsLiteral)
-            {
-                json.WriteString("literal", name.Literal);
-            }
-            else
-            {
-                json.WriteString("family", name.Family);
-                json.WriteString("given", name.Given);
-                Optional(json, "suffix", name.Suffix);
-            }
-
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-    }
-
-    private static void Optional(Utf8JsonWriter json, string name, string? value)
-    {
-        if (!string.IsNullOrEmpty(value))
-        {
-            json.WriteString(name, value);
-        }
     }
 }

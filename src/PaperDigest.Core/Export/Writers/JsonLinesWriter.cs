@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using static PaperDigest.Export.Writers.PaperJson;
 
 namespace PaperDigest.Export.Writers;
 
@@ -42,25 +43,7 @@ internal sealed class JsonLinesWriter : IPaperWriter
             json.WriteEndArray();
             Optional(json, "title", paper.Title);
             Optional(json, "translatedTitle", paper.TranslatedTitle);
-            json.WriteStartArray("authors");
-            foreach (var name in paper.Authors)
-            {
-                json.WriteStartObject();
-                if (name.IsLiteral)
-                {
-                    json.WriteString("literal", name.Literal);
-                }
-                else
-                {
-                    json.WriteString("family", name.Family);
-                    json.WriteString("given", name.Given);
-                    Optional(json, "suffix", name.Suffix);
-                }
-
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            PaperJson.WriteAuthors(json, "authors", paper.Authors);
             json.WriteBoolean("moreAuthors", paper.MoreAuthors);
             if (paper.Date is { } date)
             {
@@ -97,14 +80,6 @@ internal sealed class JsonLinesWriter : IPaperWriter
             json.WriteEndObject();
             json.Flush();
             output.WriteByte((byte)'\n');
-        }
-    }
-
-    private static void Optional(Utf8JsonWriter json, string name, string? value)
-    {
-        if (!string.IsNullOrEmpty(value))
-        {
-            json.WriteString(name, value);
         }
     }
 }
