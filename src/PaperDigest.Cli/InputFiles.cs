@@ -63,7 +63,7 @@ internal sealed class InputFiles
     public void Problem(TextWriter stderr, string message)
     {
         Problems++;
-        stderr.WriteLine($"paperdigest: {message}");
+        stderr.WriteLine($"paperdigest: {TerminalSafeWriter.OneLine(message)}");
     }
 
     /// <summary>Files and links passed over on purpose (no bytes, a link to a directory); they leave the exit code as it is.</summary>
@@ -72,6 +72,6 @@ internal sealed class InputFiles
     public void Skip(TextWriter stderr, string message)
     {
         Skipped++;
-        stderr.WriteLine($"paperdigest: {message}");
+        stderr.WriteLine($"paperdigest: {TerminalSafeWriter.OneLine(message)}");
     }
 }

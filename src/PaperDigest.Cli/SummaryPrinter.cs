@@ -10,7 +10,7 @@ internal static class SummaryPrinter
     public static void Print(DigestDocument document, string name, TextWriter output)
     {
         var culture = CultureInfo.InvariantCulture;
-        output.WriteLine(string.Create(culture, $"{name}: {document.Format} (score {document.Detection.Score:0.00}), language {LanguageName(document.Language)}"));
+        output.WriteLine(string.Create(culture, $"{TerminalSafeWriter.OneLine(name)}: {document.Format} (score {document.Detection.Score:0.00}), language {LanguageName(document.Language)}"));
         if (document.Title is { } title)
         {
             output.WriteLine($"title: {title}");

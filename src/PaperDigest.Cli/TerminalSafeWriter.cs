@@ -44,6 +44,13 @@ internal sealed class TerminalSafeWriter(TextWriter inner) : TextWriter
 
     public override void Flush() => inner.Flush();
 
+    /// <summary>
+    /// A name from the input (a file name) printed inside a line: its line breaks as visible symbols (U+240D, U+240A),
+    /// so a name cannot end the line and forge the next one (a fake summary or error line).
+    /// </summary>
+    public static string OneLine(string value) =>
+        value.AsSpan().IndexOfAny('\r', '\n') < 0 ? value : value.Replace('\r', '\u240D').Replace('\n', '\u240A');
+
     /// <summary>The text with every unsafe character replaced, as this writer prints it.</summary>
     public static string Clean(string value)
     {

@@ -83,6 +83,15 @@ internal static class HostileInputs
         Case("1,000 nested sections, one paper each", "parse html-sections-1000.html", "entries=1000");
         Text("html-sections-60k.html", Page(Nest("<section>", "</section>", 60_000, "")));
         Case("60k nested empty sections", "parse html-sections-60k.html", "ok");
+        Text("md-brief-1200.md", "# 今日概览\n\n## 重点关注\n\n" + string.Concat(Enumerable.Range(1, 1200).Select(i =>
+            $"{i}. Item {i} ships a new model today with better results\n   Summary of item {i}. https://news.example.com/{i}\n\n")));
+        Case("a brief of 1,200 numbered items (round three: items 1000+ kept, not folded into item 999)", "parse md-brief-1200.md", "entries=1200");
+        foreach (var wrapper in new[] { "form", "nav", "aside" })
+        {
+            Text($"html-in-{wrapper}.html", Page($"<{wrapper}>" + Section("推理", string.Concat(Enumerable.Range(0, 9).Select(i => Article("", i)))) + $"</{wrapper}>"));
+            Case($"a page wrapped in <{wrapper}> (round three: page containers hide nothing)", $"parse html-in-{wrapper}.html", "entries=9");
+        }
+
         Text("html-empty-small.html", Page(Section("推理<small></small>", string.Concat(Enumerable.Range(0, 9).Select(i => Article("", i))))));
         Case("an empty <small> in a section title, 9 papers", "parse html-empty-small.html", "entries=9");
         Text("html-links.html", Page(Section("s", Article("") + "<p><a href=\"httpx://example.org/x\">bad scheme</a> <a href=\"  https://example.org/spaced\">spaced</a></p>")));

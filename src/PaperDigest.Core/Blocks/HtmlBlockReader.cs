@@ -141,7 +141,7 @@ internal static class HtmlBlockReader
             return blocks;
         }
 
-        var walker = new HtmlWalker(blocks, lineOffset);
+        var walker = new HtmlWalker(blocks, lineOffset, PageChrome.HoldingContent(body, Skipped));
         walker.Run(body);
         containers = walker.Containers;
         return blocks;
@@ -192,7 +192,7 @@ internal static class HtmlBlockReader
         return className.IsEmpty ? element.LocalName : element.LocalName + "." + (space < 0 ? className : className[..space]).ToString();
     }
 
-    private sealed class HtmlWalker(List<DigestBlock> blocks, int lineOffset)
+    private sealed class HtmlWalker(List<DigestBlock> blocks, int lineOffset, HashSet<IElement> heldChrome)
     {
         private int _line = 1 + lineOffset;
 
@@ -240,7 +240,7 @@ internal static class HtmlBlockReader
                 parent.Owner.Run.AppendArxivId(arxivId, _line);
             }
 
-            if (Skipped.Contains(name))
+            if (Skipped.Contains(name) && !heldChrome.Contains(element))
             {
                 return;
             }

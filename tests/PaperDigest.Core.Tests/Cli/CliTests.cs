@@ -145,6 +145,26 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void A_file_name_with_line_breaks_prints_on_one_line_and_forges_no_other()
+    {
+        var folder = Directory.CreateTempSubdirectory("paperdigest-names-");
+        try
+        {
+            File.Copy(Fixtures.Path("catalog/basic.txt"), Path.Combine(folder.FullName, "a\nb.txt: unknown (score 0.00)\r.txt"));
+
+            var (code, stdout, _) = Run("parse", folder.FullName, Fixtures.Path("catalog/basic.txt"));
+
+            code.Should().Be(0);
+            stdout.Should().Contain("a\u240Ab.txt: unknown (score 0.00)\u240D.txt: catalog (score");
+            stdout.Split('\n').Should().NotContain(line => line.StartsWith("b.txt", StringComparison.Ordinal));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Several_inputs_with_a_missing_one_exit_2()
     {
         var (code, _, stderr) = Run("parse", Fixtures.Path("catalog/basic.txt"), "missing-file.txt");

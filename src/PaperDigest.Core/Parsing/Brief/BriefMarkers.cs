@@ -13,6 +13,10 @@ internal static class BriefMarkers
             _ => BriefPart.Observation,
         };
 
+    // Items numbered up to 999,999: a brief of a thousand items or more keeps numbering them (it did stop at 999 and
+    // fold every later item into the 999th).
+    private const int MaxNumberDigits = 6;
+
     /// <summary>
     /// Reads a brief item number at the start of <paramref name="text"/> (<c>01</c>, <c>5.</c>, <c>07、</c>, <c>03 ·</c>);
     /// <paramref name="restStart"/> is where what follows the number and its separators starts.
@@ -22,7 +26,7 @@ internal static class BriefMarkers
         number = 0;
         restStart = 0;
         var digits = 0;
-        while (digits < text.Length && digits < 3 && char.IsAsciiDigit(text[digits]))
+        while (digits < text.Length && digits < MaxNumberDigits && char.IsAsciiDigit(text[digits]))
         {
             number = (number * 10) + (text[digits] - '0');
             digits++;

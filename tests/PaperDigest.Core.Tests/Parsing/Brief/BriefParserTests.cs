@@ -120,4 +120,16 @@ public sealed class BriefParserTests
         Digest.Parse(Fixtures.ReadCrlf("brief/markdown.md")).Should().BeEquivalentTo(
             Digest.Parse(Fixtures.Read("brief/markdown.md")), o => o.WithStrictOrdering());
     }
+
+    [Fact]
+    public void A_brief_of_more_than_999_numbered_items_keeps_every_item()
+    {
+        var text = "# 今日概览\n\n## 重点关注\n\n" + string.Concat(Enumerable.Range(1, 1005).Select(i => $"{i}. Orion {i} ships a new model today with better results\n   Summary of item {i}.\n\n"));
+
+        var document = Digest.Parse(text);
+
+        document.Entries.Should().HaveCount(1005);
+        string.Join('\n', document.Entries[^1].Summary, document.Entries[^1].Body).Should().Contain("Summary of item 1005.");
+        document.Entries[^2].Span.StartLine.Should().BeLessThan(document.Entries[^1].Span.StartLine);
+    }
 }
