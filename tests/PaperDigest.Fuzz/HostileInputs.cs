@@ -83,6 +83,11 @@ internal static class HostileInputs
         Case("1,000 nested sections, one paper each", "parse html-sections-1000.html", "entries=1000");
         Text("html-sections-60k.html", Page(Nest("<section>", "</section>", 60_000, "")));
         Case("60k nested empty sections", "parse html-sections-60k.html", "ok");
+        Text("md-yaml-deep.md", "---\nk: " + new string('[', 65_000) + "x" + new string(']', 65_000) + "\ntitle: deep\n---\n\n# Notes\n\nSome text here. More text.\n");
+        Case("YAML front matter nested 65,000 deep (round three: read without recursion, refused past 64)", "parse md-yaml-deep.md", "ok");
+        Text("md-yaml-aliases.md", "---\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n" + string.Concat(Enumerable.Range(1, 29).Select(i =>
+            $"a{i}: &a{i} [{string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 10))}]\n")) + "title: bomb\n---\n\n# Notes\n\nSome text here. More text.\n");
+        Case("a YAML alias bomb in front matter (round three: aliases counted, never expanded)", "parse md-yaml-aliases.md", "ok");
         Text("md-brief-1200.md", "# 今日概览\n\n## 重点关注\n\n" + string.Concat(Enumerable.Range(1, 1200).Select(i =>
             $"{i}. Item {i} ships a new model today with better results\n   Summary of item {i}. https://news.example.com/{i}\n\n")));
         Case("a brief of 1,200 numbered items (round three: items 1000+ kept, not folded into item 999)", "parse md-brief-1200.md", "entries=1200");

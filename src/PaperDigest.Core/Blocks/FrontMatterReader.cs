@@ -1,5 +1,5 @@
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using YamlDotNet.Core.Events;
 
 namespace PaperDigest.Blocks;
 
@@ -21,44 +21,99 @@ internal static class FrontMatterReader
             return null;
         }
 
-        var stream = new YamlStream();
+        // YamlDotNet's event parser reads the text without building a tree: nesting does not recurse here, and an
+        // alias is an event we count, never a copy. Deeper nesting or more aliases than metadata ever needs (a bomb
+        // of nested aliases, a list nested 65,000 deep) leaves the front matter unread.
+        var keys = new MetadataKeys();
         try
         {
-            stream.Load(new StringReader(yaml));
+            var parser = new Parser(new StringReader(yaml));
+            if (!ReadRootMapping(parser, keys))
+            {
+                return null;
+            }
         }
         catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException or FormatException)
         {
             return null;
         }
 
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-        {
-            return null;
-        }
+        return keys.Build(lines);
+    }
 
-        var keys = new MetadataKeys();
-        foreach (var (key, value) in root.Children)
-        {
-            if (key is not YamlScalarNode { Value: { } name })
-            {
-                continue;
-            }
+    // Metadata is a flat mapping of scalars and lists of scalars: nesting deeper than this, or more aliases, is no metadata.
+    private const int MaxDepth = 64;
+    private const int MaxAliases = 64;
 
-            switch (value)
+    // The first document's root mapping: each key with its scalar value or the scalars of its list; nested values are
+    // passed over. False when the root is no mapping or a limit is reached.
+    private static bool ReadRootMapping(Parser parser, MetadataKeys keys)
+    {
+        int depth = 0, aliases = 0;
+        string? key = null;
+        var expectKey = true;
+        var rootSeen = false;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
             {
-                case YamlScalarNode scalar:
-                    keys.Add(name, scalar.Value);
-                    break;
-                case YamlSequenceNode sequence:
-                    foreach (var item in sequence.Children.OfType<YamlScalarNode>())
+                case MappingStart or SequenceStart:
+                    if (depth == 0 && (rootSeen || parser.Current is not MappingStart))
                     {
-                        keys.Add(name, item.Value);
+                        return rootSeen;
+                    }
+
+                    rootSeen = true;
+                    if (++depth > MaxDepth)
+                    {
+                        return false;
+                    }
+
+                    if (depth == 2 && parser.Current is MappingStart)
+                    {
+                        key = null; // a nested mapping value: not metadata
                     }
 
                     break;
+                case MappingEnd or SequenceEnd:
+                    if (--depth == 1)
+                    {
+                        (key, expectKey) = (null, true);
+                    }
+                    else if (depth == 0)
+                    {
+                        return true;
+                    }
+
+                    break;
+                case AnchorAlias:
+                    if (++aliases > MaxAliases)
+                    {
+                        return false;
+                    }
+
+                    expectKey = depth == 1 ? !expectKey : expectKey;
+                    break;
+                case Scalar scalar when depth == 1:
+                    if (expectKey)
+                    {
+                        key = scalar.Value;
+                    }
+                    else if (key is not null)
+                    {
+                        keys.Add(key, scalar.Value);
+                    }
+
+                    expectKey = !expectKey;
+                    break;
+                case Scalar scalar when depth == 2 && key is not null:
+                    keys.Add(key, scalar.Value);
+                    break;
+                case DocumentEnd when rootSeen:
+                    return true;
             }
         }
 
-        return keys.Build(lines);
+        return rootSeen;
     }
 }

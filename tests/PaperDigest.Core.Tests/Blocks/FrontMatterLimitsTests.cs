@@ -1,0 +1,48 @@
+using FluentAssertions;
+using Xunit;
+
+namespace PaperDigest.Tests.Blocks;
+
+/// <summary>
+/// YAML front matter is read as events, without building a tree: keys with scalars and lists of scalars become the
+/// metadata; nesting past 64 levels and more than 64 aliases leave it unread, without recursion or expansion.
+/// </summary>
+public sealed class FrontMatterLimitsTests
+{
+    [Fact]
+    public void Keys_scalars_and_lists_of_scalars_are_read_and_nested_values_passed_over()
+    {
+        const string text = "---\ntitle: Weekly notes\ntags: [RL, agents]\nauthor:\n  name: Ada\n  site: example\ndate: 2026-01-05\n---\n\n# Weekly notes\n\nSome text here. More text.\n";
+
+        var document = Digest.Parse(text);
+
+        document.Title.Should().Be("Weekly notes");
+        document.Date.Should().Be(new DateOnly(2026, 1, 5));
+        document.Tags.Select(t => t.Label).Should().Contain(["RL", "agents"]);
+    }
+
+    [Fact]
+    public void Front_matter_nested_65000_deep_is_left_unread_without_recursion()
+    {
+        var text = "---\nk: " + new string('[', 65_000) + "x" + new string(']', 65_000) + "\ntitle: deep\n---\n\n# Notes\n\nSome text here. More text.\n";
+
+        var document = Digest.Parse(text);
+
+        document.Title.Should().Be("Notes", "the front matter is refused, the document is read");
+        document.Entries.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void An_alias_bomb_is_counted_not_expanded()
+    {
+        var text = "---\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+            + string.Concat(Enumerable.Range(1, 29).Select(i => $"a{i}: &a{i} [{string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 10))}]\n"))
+            + "title: bomb\n---\n\n# Notes\n\nSome text here. More text.\n";
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var document = Digest.Parse(text);
+
+        (GC.GetAllocatedBytesForCurrentThread() - before).Should().BeLessThan(50_000_000, "10^29 expansions would never end");
+        document.Entries.Should().ContainSingle();
+    }
+}
