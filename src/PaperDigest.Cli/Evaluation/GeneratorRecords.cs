@@ -15,6 +15,7 @@ internal static class GeneratorRecords
     /// <summary>The gold entries of <paramref name="generator"/>'s records, read from <paramref name="path"/>.</summary>
     public static IReadOnlyList<GoldEntry> Read(GoldGenerator generator, string path, string goldFile)
     {
+        EvalInputs.Check(path, EvalInputs.MaxGoldBytes, goldFile, "$.generator.file");
         try
         {
             return generator.Schema switch

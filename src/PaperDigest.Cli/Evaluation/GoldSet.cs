@@ -52,7 +52,7 @@ internal sealed class GoldSet
     public IReadOnlyList<DocumentEvaluation> Evaluate(IEnumerable<string> goldFiles)
     {
         // Every gold file is read (and a malformed one reported) before any parsing starts.
-        var golds = goldFiles.Select(f => (File: f, Gold: GoldJson.ReadFile(f))).ToArray();
+        var golds = goldFiles.Select(f => (File: f, Gold: ReadGold(f))).ToArray();
         var results = new DocumentEvaluation[golds.Length];
 
         // Largest inputs first, one at a time per core, so one big page does not finish last on its own.
@@ -71,7 +71,10 @@ internal sealed class GoldSet
         return results;
     }
 
-    public DocumentEvaluation Evaluate(string goldFile) => Evaluate(GoldJson.ReadFile(goldFile), goldFile);
+    public DocumentEvaluation Evaluate(string goldFile) => Evaluate(ReadGold(goldFile), goldFile);
+
+    // A gold file is read through the input checks: a device or a pipe named *.gold.json, or a huge file, is malformed.
+    private static GoldDocument ReadGold(string goldFile) => GoldJson.Read(EvalInputs.ReadText(goldFile, EvalInputs.MaxGoldBytes, goldFile, "$"), goldFile);
 
     private DocumentEvaluation Evaluate(GoldDocument gold, string goldFile)
     {
@@ -140,7 +143,7 @@ internal sealed class GoldSet
         var path = CorpusPath(input, goldFile, jsonPath);
         return _parsed.GetOrAdd(path, p => new Lazy<(string, DigestDocument)>(() =>
         {
-            var text = File.ReadAllText(p);
+            var text = EvalInputs.ReadText(p, DigestOptions.DefaultMaxInputBytes, goldFile, jsonPath);
             return (text, _evaluator.Pipeline.Parse(text));
         })).Value;
     }

@@ -84,6 +84,36 @@ public sealed class EvalCommandTests : IDisposable
         return path;
     }
 
+    [Fact]
+    public void Gold_files_inputs_and_links_that_name_a_device_or_a_pipe_are_reported_not_read()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            Assert.Skip("needs /dev/zero and mkfifo (Linux)");
+        }
+
+        var folder = Directory.CreateTempSubdirectory("paperdigest-eval-");
+        try
+        {
+            File.CreateSymbolicLink(Path.Combine(folder.FullName, "zero.gold.json"), "/dev/zero");
+            File.WriteAllText(Path.Combine(folder.FullName, "device-input.gold.json"), """{"input":"/dev/zero","format":"catalog","entries":[]}""");
+            foreach (var name in new[] { "zero.gold.json", "device-input.gold.json" })
+            {
+                var stdout = new StringWriter();
+                var stderr = new StringWriter();
+
+                var code = PaperDigest.Cli.CliApp.Run(["eval", Path.Combine(folder.FullName, name), "--corpus", folder.FullName], stdout, stderr, () => new MemoryStream());
+
+                code.Should().Be(2, name);
+                stderr.ToString().Should().Contain("malformed gold file").And.Contain("no bytes to read");
+            }
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     private static (int Code, string Stdout, string Stderr) Run(params string[] args)
     {
         var stdout = new StringWriter();
