@@ -15,6 +15,11 @@ internal static class GeneratorRecords
     /// <summary>The gold entries of <paramref name="generator"/>'s records, read from <paramref name="path"/>.</summary>
     public static IReadOnlyList<GoldEntry> Read(GoldGenerator generator, string path, string goldFile)
     {
+        if (generator.Schema is not (AiEnhancedJsonl or PapersObjectJson))
+        {
+            throw new GoldFormatException(goldFile, "$.generator.schema", $"unknown schema '{generator.Schema}' (known: {AiEnhancedJsonl}, {PapersObjectJson})");
+        }
+
         EvalInputs.Check(path, EvalInputs.MaxGoldBytes, goldFile, "$.generator.file");
         try
         {
