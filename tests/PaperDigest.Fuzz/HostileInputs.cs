@@ -88,6 +88,10 @@ internal static class HostileInputs
         Text("md-yaml-aliases.md", "---\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n" + string.Concat(Enumerable.Range(1, 29).Select(i =>
             $"a{i}: &a{i} [{string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 10))}]\n")) + "title: bomb\n---\n\n# Notes\n\nSome text here. More text.\n");
         Case("a YAML alias bomb in front matter (round three: aliases counted, never expanded)", "parse md-yaml-aliases.md", "ok");
+        Text("md-hashtag-based-64k.md", "# Notes\n\nSome text here. More text.\n\n#x" + string.Concat(Enumerable.Repeat("-based", 64_000)) + " #AI\n");
+        Case("a hashtag #x-based-based-… 64k long (round three: one 'based' comes off, no recursion per suffix)", "tags md-hashtag-based-64k.md", "ok");
+        Text("md-hashtag-words-80k.md", "# Notes\n\nSome text here. More text.\n\n#" + string.Join('-', Enumerable.Repeat("word", 80_000)) + " #AI\n");
+        Case("a hashtag of 80,000 words (round three: no tail lookups for a tag longer than a name)", "tags md-hashtag-words-80k.md", "ok");
         Text("md-brief-1200.md", "# 今日概览\n\n## 重点关注\n\n" + string.Concat(Enumerable.Range(1, 1200).Select(i =>
             $"{i}. Item {i} ships a new model today with better results\n   Summary of item {i}. https://news.example.com/{i}\n\n")));
         Case("a brief of 1,200 numbered items (round three: items 1000+ kept, not folded into item 999)", "parse md-brief-1200.md", "entries=1200");

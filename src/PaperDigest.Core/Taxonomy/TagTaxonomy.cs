@@ -151,7 +151,10 @@ public sealed class TagTaxonomy
     private bool TryResolveTail(ReadOnlySpan<char> key, out TagConcept? concept)
     {
         concept = null;
-        if (key.IndexOfAny('(', ')') >= 0)
+
+        // A tag of more words than a name has is prose: its tails are not looked up (each lookup reads the tail, so a
+        // hashtag of 80,000 words made this quadratic).
+        if (key.IndexOfAny('(', ')') >= 0 || key.Length > MaxPlacedKeyLength)
         {
             return false;
         }
@@ -185,6 +188,8 @@ public sealed class TagTaxonomy
 
         return false;
     }
+
+    private const int MaxPlacedKeyLength = 160;
 
     private bool ResolvesUnguarded(ReadOnlySpan<char> tail, out TagConcept? concept)
     {
@@ -398,7 +403,11 @@ public sealed class TagTaxonomy
     /// Looks a key up as written, without spaces, without a joining <c>and</c> (<c>vision and language</c> =
     /// <c>vision-language</c>), and without a trailing <c>based</c> (<c>transformer-based</c> = <c>transformer</c>).
     /// </summary>
-    private TagResolutionStatus ResolveKey(ReadOnlySpan<char> key, out TagConcept? concept)
+    private TagResolutionStatus ResolveKey(ReadOnlySpan<char> key, out TagConcept? concept) => ResolveKey(key, stripBased: true, out concept);
+
+    // One trailing "based" comes off, not a chain of them: "x-based-based-…" (64k long) neither recurses per suffix
+    // nor copies the key once per suffix.
+    private TagResolutionStatus ResolveKey(ReadOnlySpan<char> key, bool stripBased, out TagConcept? concept)
     {
         concept = null;
         if (key.IsEmpty)
@@ -418,8 +427,8 @@ public sealed class TagTaxonomy
             status = LookUpCompact(compact[..TagKeys.WriteCompact(key, compact, withoutAnd: true)], out concept);
         }
 
-        return status == TagResolutionStatus.Unmapped && TagKeys.TryStripBased(key, out var stem)
-            ? ResolveKey(stem, out concept)
+        return status == TagResolutionStatus.Unmapped && stripBased && TagKeys.TryStripBased(key, out var stem)
+            ? ResolveKey(stem, stripBased: false, out concept)
             : status;
     }
 

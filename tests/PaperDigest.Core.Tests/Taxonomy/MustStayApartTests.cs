@@ -36,6 +36,17 @@ public sealed class MustStayApartTests
         b.Should().NotIntersectWith(Own(taxonomy, first), "'{0}' is not '{1}' or narrower than it", second, first);
     }
 
+    [Fact]
+    public void Chains_of_based_and_tags_of_many_words_resolve_to_nothing_without_recursion()
+    {
+        var based = "x" + string.Concat(Enumerable.Repeat("-based", 64_000));
+        var words = string.Join('-', Enumerable.Repeat("word", 80_000));
+
+        TagTaxonomy.BuiltIn.Resolve(based).Status.Should().Be(TagResolutionStatus.Unmapped);
+        TagTaxonomy.BuiltIn.GetPlacements(words).Should().BeEmpty();
+        TagTaxonomy.BuiltIn.Resolve("transformer-based").Concept!.Id.Should().Be("transformers", "one trailing based still comes off");
+    }
+
     // The concept a label resolves to, or the concepts it is placed under, with all their broader concepts.
     private static HashSet<string> Reach(TagTaxonomy taxonomy, string label)
     {
