@@ -92,6 +92,9 @@ internal static class HostileInputs
         Case("a hashtag #x-based-based-… 64k long (round three: one 'based' comes off, no recursion per suffix)", "tags md-hashtag-based-64k.md", "ok");
         Text("md-hashtag-words-80k.md", "# Notes\n\nSome text here. More text.\n\n#" + string.Join('-', Enumerable.Repeat("word", 80_000)) + " #AI\n");
         Case("a hashtag of 80,000 words (round three: no tail lookups for a tag longer than a name)", "tags md-hashtag-words-80k.md", "ok");
+        Text("html-cell-60k-after-comment.html", "<html><body><!--><table><tr><th>Title</th><th>Link</th></tr><tr><td>" + string.Concat(Enumerable.Repeat("<span>", 60_000)) + "Paper A"
+            + string.Concat(Enumerable.Repeat("</span>", 60_000)) + "</td><td><a href=\"https://arxiv.org/abs/2401.00001\">x</a></td></tr><tr><td>Paper B</td><td>z</td></tr></table></body></html>");
+        Case("a table cell nested 60k deep after an abruptly closed comment (round three: cell text read without recursion)", "parse html-cell-60k-after-comment.html", "ok");
         Text("md-brief-1200.md", "# 今日概览\n\n## 重点关注\n\n" + string.Concat(Enumerable.Range(1, 1200).Select(i =>
             $"{i}. Item {i} ships a new model today with better results\n   Summary of item {i}. https://news.example.com/{i}\n\n")));
         Case("a brief of 1,200 numbered items (round three: items 1000+ kept, not folded into item 999)", "parse md-brief-1200.md", "entries=1200");

@@ -347,7 +347,7 @@ internal static class HtmlBlockReader
             {
                 header &= cell.LocalName == "th";
                 var text = CellText(cell);
-                links.AddRange(cell.QuerySelectorAll("a[href]").Select(a => new BlockLink(HtmlRun.Collapse(a.TextContent), a.GetAttribute("href")!)));
+                links.AddRange(cell.QuerySelectorAll("a[href]").Select(a => new BlockLink(HtmlRun.Collapse(ElementText.Of(a)), a.GetAttribute("href")!)));
                 foreach (var id in cell.Descendants<IElement>().Select(HtmlArxivAttribute.Find).OfType<string>())
                 {
                     var linkText = HtmlArxivAttribute.LinkText(id);
@@ -358,7 +358,7 @@ internal static class HtmlBlockReader
                 cells.Add(text);
             }
 
-            var last = _line + row.TextContent.AsSpan().Count('\n');
+            var last = _line + ElementText.Of(row).AsSpan().Count('\n');
             blocks.Add(new DigestBlock
             {
                 Kind = BlockKind.TableRow,
@@ -378,10 +378,10 @@ internal static class HtmlBlockReader
             var children = cell.Children;
             if (children.Length >= 2 && IsChipList(cell))
             {
-                return string.Join(", ", children.Select(c => HtmlRun.Collapse(c.TextContent)).Where(t => t.Length > 0));
+                return string.Join(", ", children.Select(c => HtmlRun.Collapse(ElementText.Of(c))).Where(t => t.Length > 0));
             }
 
-            return HtmlRun.Collapse(cell.TextContent);
+            return HtmlRun.Collapse(ElementText.Of(cell));
         }
 
         private static bool IsChipList(IElement cell)

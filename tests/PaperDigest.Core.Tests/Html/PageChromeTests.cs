@@ -40,4 +40,15 @@ public sealed class PageChromeTests
 
         text.Should().Contain("Orion learns to plan").And.NotContain("About").And.NotContain("other weeks");
     }
+
+    [Fact]
+    public void A_table_cell_nested_60000_deep_is_read_without_recursion()
+    {
+        var html = "<html><body><!--><table><tr><th>Title</th><th>Link</th></tr><tr><td>" + string.Concat(Enumerable.Repeat("<span>", 60_000)) + "Paper A"
+            + string.Concat(Enumerable.Repeat("</span>", 60_000)) + "</td><td>x</td></tr><tr><td>Paper B</td><td>y</td></tr></table></body></html>";
+
+        var rows = BlockReader.Read(html).Blocks.Where(b => b.Kind == BlockKind.TableRow).ToList();
+
+        rows.Select(r => r.Cells[0]).Should().Equal("Title", "Paper A", "Paper B");
+    }
 }
