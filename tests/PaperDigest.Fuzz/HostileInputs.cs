@@ -95,6 +95,13 @@ internal static class HostileInputs
         Text("html-cell-60k-after-comment.html", "<html><body><!--><table><tr><th>Title</th><th>Link</th></tr><tr><td>" + string.Concat(Enumerable.Repeat("<span>", 60_000)) + "Paper A"
             + string.Concat(Enumerable.Repeat("</span>", 60_000)) + "</td><td><a href=\"https://arxiv.org/abs/2401.00001\">x</a></td></tr><tr><td>Paper B</td><td>z</td></tr></table></body></html>");
         Case("a table cell nested 60k deep after an abruptly closed comment (round three: cell text read without recursion)", "parse html-cell-60k-after-comment.html", "ok");
+        foreach (var (name, opening) in new[] { ("comment", "<!-- draft"), ("script", "<script>") })
+        {
+            Text($"md-unclosed-{name}.md", "---\ntitle: Notes\n---\n\n" + opening + "\n\n# 今日概览\n\n## 重点关注\n\n" + string.Concat(Enumerable.Range(1, 12).Select(i =>
+                $"{i}. Model {i} ships today with better results\n   Summary of item {i}. https://news.example.com/{i}\n\n")));
+            Case($"an unclosed {opening} after the front matter (round three: a warning, and what follows is read)", $"parse md-unclosed-{name}.md", "entries=12");
+        }
+
         Text("md-brief-1200.md", "# 今日概览\n\n## 重点关注\n\n" + string.Concat(Enumerable.Range(1, 1200).Select(i =>
             $"{i}. Item {i} ships a new model today with better results\n   Summary of item {i}. https://news.example.com/{i}\n\n")));
         Case("a brief of 1,200 numbered items (round three: items 1000+ kept, not folded into item 999)", "parse md-brief-1200.md", "entries=1200");

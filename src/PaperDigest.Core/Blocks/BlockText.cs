@@ -77,7 +77,19 @@ internal sealed class BlockText
             output.Length--;
         }
 
-        return new BlockText(output.Append('\n').ToString(), detection.ToString(), sources, page.Metadata, page.FrontEnd) { Diagnostics = page.Diagnostics };
+        return new BlockText(output.Append('\n').ToString(), detection.ToString(), sources, page.Metadata, page.FrontEnd) { Diagnostics = ToTextLines(page.Diagnostics, sources) };
+    }
+
+    // A front end reports source lines; the rendered text's diagnostics are mapped back to source lines later, so a
+    // source line becomes the text line of the first block at or after it.
+    private static IReadOnlyList<DigestDiagnostic> ToTextLines(IReadOnlyList<DigestDiagnostic> diagnostics, List<LineSpan> sources)
+    {
+        if (diagnostics.All(d => d.Line is null))
+        {
+            return diagnostics;
+        }
+
+        return [.. diagnostics.Select(d => d.Line is { } line && sources.FindIndex(s => s.StartLine >= line) is var at and >= 0 ? d with { Line = at + 1 } : d)];
     }
 
     // The block's written text, one trimmed non-empty line per output line, the first after the block's prefix. A

@@ -22,9 +22,20 @@ internal static class MarkdownBlockReader
     public static BlockDocument Read(string text)
     {
         MarkdownDocument document;
+        var diagnostics = new List<DigestDiagnostic>();
         try
         {
             document = Markdown.Parse(text, Pipeline);
+
+            // An HTML comment or <script>/<style>/<pre> that never closes swallows the rest of the document as raw
+            // HTML. Its "<" is written as "&lt;" (text, on the same lines), and the document is read again.
+            for (var round = 0; round < MaxUnclosedRepairs && Unclosed(document, text) is { } open; round++)
+            {
+                diagnostics.Add(new DigestDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.UnclosedMarkup,
+                    $"'{text.Substring(open.Start, open.Length)}' opens here and never closes; the text after it is read as Markdown.", open.Line));
+                text = string.Concat(text.AsSpan(0, open.Start), "&lt;", text.AsSpan(open.Start + 1));
+                document = Markdown.Parse(text, Pipeline);
+            }
         }
         catch (ArgumentException)
         {
@@ -36,7 +47,32 @@ internal static class MarkdownBlockReader
         var lines = LineTable.Build(text);
         var walker = new Walker(text, lines);
         walker.Walk(document);
-        return new BlockDocument(FrontEndKind.Markdown, walker.Blocks, walker.Metadata);
+        return new BlockDocument(FrontEndKind.Markdown, walker.Blocks, walker.Metadata) { Diagnostics = diagnostics };
+    }
+
+    private const int MaxUnclosedRepairs = 8;
+
+    // The last top-level block, when it is a comment or raw-text HTML block that runs to the end without its closer:
+    // where its opening marker starts, how long the marker is, and its line (1-based).
+    private static (int Start, int Length, int Line)? Unclosed(MarkdownDocument document, string text)
+    {
+        if (document.Count == 0 || document[^1] is not HtmlBlock { Type: HtmlBlockType.Comment or HtmlBlockType.ScriptPreOrStyle } html
+            || html.Span.End < text.TrimEnd().Length - 1)
+        {
+            return null;
+        }
+
+        var body = text.AsSpan(html.Span.Start, Math.Min(text.Length, html.Span.End + 1) - html.Span.Start);
+        var opening = body.TrimStart();
+        var start = html.Span.Start + (body.Length - opening.Length);
+        if (html.Type == HtmlBlockType.Comment)
+        {
+            return opening.StartsWith("<!--", StringComparison.Ordinal) && opening[4..].IndexOf("-->", StringComparison.Ordinal) < 0 ? (start, 4, html.Line + 1) : null;
+        }
+
+        var nameEnd = opening[1..].IndexOfAny(" >\t\r\n");
+        var name = nameEnd < 0 ? opening[1..] : opening[1..(nameEnd + 1)];
+        return opening[0] == '<' && !opening.Contains($"</{name}", StringComparison.OrdinalIgnoreCase) ? (start, name.Length + 1, html.Line + 1) : null;
     }
 
     private sealed class Walker(string text, LineTable lines)

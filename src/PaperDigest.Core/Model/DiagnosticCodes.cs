@@ -46,6 +46,9 @@ public static class DiagnosticCodes
     /// <summary>The text ends its lines with Unicode line ends other than LF and CR (NEL, LS, PS, or a form feed or vertical tab standing alone), more of them than LF and CR; they were read as line breaks (Info).</summary>
     public const string UnicodeLineEnds = "PD0109";
 
+    /// <summary>PD0110 (warning): an HTML comment or <c>&lt;script&gt;</c>/<c>&lt;style&gt;</c>/<c>&lt;pre&gt;</c> in Markdown never closes; the text after it is read as Markdown rather than lost.</summary>
+    public const string UnclosedMarkup = "PD0110";
+
     /// <summary>A section header's declared count differs from the entries found in it (Warning).</summary>
     public const string SectionCountMismatch = "PD1001";
 

@@ -45,4 +45,27 @@ public sealed class FrontMatterLimitsTests
         (GC.GetAllocatedBytesForCurrentThread() - before).Should().BeLessThan(50_000_000, "10^29 expansions would never end");
         document.Entries.Should().ContainSingle();
     }
+
+    [Theory]
+    [InlineData("<!-- draft")]
+    [InlineData("<script>")]
+    [InlineData("<style type=\"text/css\">")]
+    public void An_unclosed_comment_or_raw_text_element_warns_and_keeps_what_follows(string opening)
+    {
+        var text = "---\ntitle: Notes\n---\n\n" + opening + "\n\n# 今日概览\n\n## 重点关注\n\n"
+            + string.Concat(Enumerable.Range(1, 12).Select(i => $"{i}. Model {i} ships today with better results\n   Summary of item {i}.\n\n"));
+
+        var document = Digest.Parse(text);
+
+        document.Entries.Should().HaveCount(12);
+        document.Diagnostics.Should().ContainSingle(d => d.Code == DiagnosticCodes.UnclosedMarkup).Which.Line.Should().Be(5);
+    }
+
+    [Fact]
+    public void A_closed_comment_is_no_warning()
+    {
+        var document = Digest.Parse("# Notes\n\n<!-- a note -->\n\nSome text here. More text.\n");
+
+        document.Diagnostics.Should().NotContain(d => d.Code == DiagnosticCodes.UnclosedMarkup);
+    }
 }
