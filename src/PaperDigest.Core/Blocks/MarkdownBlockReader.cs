@@ -124,6 +124,18 @@ internal static class MarkdownBlockReader
                     case Table table:
                         AddTable(table);
                         break;
+                    case LinkReferenceDefinition definition when definition.Url is { Length: > 0 } url:
+                        // "[1]: https://arxiv.org/abs/…": a link of the document, on its own lines; kept as a block of
+                        // its label and address, so neither the link nor the line is lost.
+                        Blocks.Add(new DigestBlock
+                        {
+                            Kind = listDepth > 0 ? BlockKind.ListItem : BlockKind.Paragraph,
+                            Level = listDepth,
+                            Text = $"[{definition.Label}]: {url}",
+                            Links = [new BlockLink(definition.Title is { Length: > 0 } title ? title : definition.Label ?? url, url)],
+                            Lines = LinesOf(definition),
+                        });
+                        break;
                     case ContainerBlock container:
                         var nestedList = container is ListBlock ? listDepth + 1 : listDepth;
                         var nestedQuote = container is QuoteBlock ? quoteDepth + 1 : quoteDepth;

@@ -68,4 +68,16 @@ public sealed class FrontMatterLimitsTests
 
         document.Diagnostics.Should().NotContain(d => d.Code == DiagnosticCodes.UnclosedMarkup);
     }
+
+    [Fact]
+    public void Link_reference_definitions_are_blocks_with_their_links()
+    {
+        const string text = "# Notes\n\n## Papers\n\n- **Orion** reads [the Orion paper][orion].\n- **Vega** prunes weights.\n\n[orion]: https://arxiv.org/abs/2401.00001 \"Orion\"\n[extra]: https://arxiv.org/abs/2401.00002\n";
+
+        var blocks = PaperDigest.Blocks.BlockReader.Read(text).Blocks;
+
+        blocks.Where(b => b.Text.StartsWith('[')).Select(b => (b.Text, b.Links.Single().Target, b.Lines.StartLine)).Should().Equal(
+            ("[orion]: https://arxiv.org/abs/2401.00001", "https://arxiv.org/abs/2401.00001", 8),
+            ("[extra]: https://arxiv.org/abs/2401.00002", "https://arxiv.org/abs/2401.00002", 9));
+    }
 }
