@@ -48,7 +48,7 @@ public sealed class ArxivPicksParser : IDigestParser
         if (line < lines.Count && !IsPick(lines[line]))
         {
             context.Title = lines[line].Trim().ToString();
-            context.MarkHeaderLine(line);
+            context.MarkHeaderLine(line + 1); // lines are 0-based indexes; MarkHeaderLine and Report take 1-based numbers
             line = lines.NextNonBlank(line + 1);
         }
 

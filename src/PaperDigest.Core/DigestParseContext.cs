@@ -57,12 +57,19 @@ public sealed class DigestParseContext
     /// <summary>The lines read as document metadata (title, tag or source line, front matter); see <see cref="DigestDocument.HeaderSpan"/>.</summary>
     public LineSpan? HeaderSpan { get; private set; }
 
-    /// <summary>Marks a line (1-based) as read into document metadata, widening <see cref="HeaderSpan"/> to cover it.</summary>
+    /// <summary>
+    /// Marks a line (1-based, as in <see cref="LineSpan"/> and <see cref="Report"/>; <see cref="Lines"/> is indexed from 0,
+    /// so line index <c>i</c> is line <c>i + 1</c>) as read into document metadata, widening <see cref="HeaderSpan"/>.
+    /// </summary>
     /// <param name="line">The 1-based line number.</param>
-    public void MarkHeaderLine(int line) =>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="line"/> is below 1 (a 0-based index passed by mistake).</exception>
+    public void MarkHeaderLine(int line)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(line, 1);
         HeaderSpan = HeaderSpan is { } span
             ? new LineSpan(Math.Min(span.StartLine, line), Math.Max(span.EndLine, line))
             : new LineSpan(line, line);
+    }
 
     /// <summary>The document language when the parser knows it; otherwise the pipeline detects it from the text.</summary>
     public DocumentLanguage? Language { get; set; }
