@@ -20,8 +20,8 @@ internal static class ExportCommand
         }
 
         var corpus = CorpusInput.Load(command, stderr, stderrIsTerminal, out var failed);
-        var writer = (format.Equals("parquet", StringComparison.OrdinalIgnoreCase) ? new Export.ParquetPaperWriter() : corpus.Pipeline.GetWriter(format))
-            ?? throw new UsageException($"unknown format '{format}' (use {string.Join(", ", corpus.Pipeline.Writers.Select(w => w.Name))}, parquet)");
+        var writer = corpus.Pipeline.GetWriter(format)
+            ?? throw new UsageException($"unknown format '{format}' (use {string.Join(", ", corpus.Pipeline.Writers.Select(w => w.Name))})");
         var entries = query is null ? corpus.Entries : corpus.Search(query).Select(h => h.Entry).OrderBy(e => e.Document.Index).ThenBy(e => e.Ordinal).ToList();
         var records = entries.ToPaperRecords();
         var papers = command.Has("--merge") ? records.MergeSamePapers() : records;

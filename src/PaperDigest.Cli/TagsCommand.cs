@@ -85,7 +85,8 @@ internal static class TagsCommand
     /// <summary>A pipeline with the taxonomy given, or the built-in one (loaded when first used, not now).</summary>
     internal static DigestPipeline Pipeline(TagTaxonomy? taxonomy)
     {
-        var builder = new DigestPipelineBuilder();
+        // The CLI carries Parquet.Net: its pipelines know the Parquet export beside the library's formats.
+        var builder = new DigestPipelineBuilder().AddWriter(new Export.ParquetPaperWriter());
         if (taxonomy is not null)
         {
             builder.UseTaxonomy(taxonomy);

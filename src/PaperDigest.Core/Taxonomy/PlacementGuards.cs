@@ -8,12 +8,11 @@ namespace PaperDigest.Taxonomy;
 /// </summary>
 internal static class PlacementGuards
 {
-    private static readonly Lazy<HashSet<string>> Heads = new(Load);
-
-    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup => Heads.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+    // The span lookup is made once with the set: getting one is not free, and placement asks for every tail.
+    private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> Heads = new(() => Load().GetAlternateLookup<ReadOnlySpan<char>>());
 
     /// <summary>Whether the normalized key <paramref name="head"/> may not place a label.</summary>
-    public static bool IsGuarded(ReadOnlySpan<char> head) => Lookup.Contains(head);
+    public static bool IsGuarded(ReadOnlySpan<char> head) => Heads.Value.Contains(head);
 
     private static HashSet<string> Load()
     {

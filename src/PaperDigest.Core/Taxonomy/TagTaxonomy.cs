@@ -299,11 +299,12 @@ public sealed class TagTaxonomy
 
     private static bool IsHanChar(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
-    private static bool IsHan(ReadOnlySpan<char> key)
+    /// <summary>A key of three Han characters or more and nothing else: its heads are its tails of two characters or more.</summary>
+    internal static bool IsHan(ReadOnlySpan<char> key)
     {
         foreach (var c in key)
         {
-            if (c is < '\u4E00' or > '\u9FFF')
+            if (!IsHanChar(c))
             {
                 return false;
             }

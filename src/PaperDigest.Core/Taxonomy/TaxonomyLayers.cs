@@ -116,7 +116,7 @@ internal sealed class TaxonomyLayers
         foreach (var label in concept.PrefLabels.Values)
         {
             var key = TagNormalizer.Normalize(label);
-            var han = key.Length >= 3 && !key.Contains(' ') && key.All(c => c is >= '\u4E00' and <= '\u9FFF');
+            var han = TagTaxonomy.IsHan(key);
             for (var start = NextTail(key, 0, han); start > 0; start = NextTail(key, start, han))
             {
                 var tail = key[start..];
