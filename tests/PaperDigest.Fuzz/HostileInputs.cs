@@ -88,10 +88,10 @@ internal static class HostileInputs
         Text("md-yaml-aliases.md", "---\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n" + string.Concat(Enumerable.Range(1, 29).Select(i =>
             $"a{i}: &a{i} [{string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 10))}]\n")) + "title: bomb\n---\n\n# Notes\n\nSome text here. More text.\n");
         Case("a YAML alias bomb in front matter (round three: aliases counted, never expanded)", "parse md-yaml-aliases.md", "ok");
-        Text("md-hashtag-based-64k.md", "# Notes\n\nSome text here. More text.\n\n#x" + string.Concat(Enumerable.Repeat("-based", 64_000)) + " #AI\n");
-        Case("a hashtag #x-based-based-… 64k long (round three: one 'based' comes off, no recursion per suffix)", "tags md-hashtag-based-64k.md", "ok");
-        Text("md-hashtag-words-80k.md", "# Notes\n\nSome text here. More text.\n\n#" + string.Join('-', Enumerable.Repeat("word", 80_000)) + " #AI\n");
-        Case("a hashtag of 80,000 words (round three: no tail lookups for a tag longer than a name)", "tags md-hashtag-words-80k.md", "ok");
+        Text("hashtag-based-64k.txt", Head + Paper.Replace("#Reasoning #RLVR", "#x" + string.Concat(Enumerable.Repeat("-based", 64_000)) + " #AI"));
+        Case("a hashtag #x-based-based-… 64k long (round three: one 'based' comes off, no recursion per suffix)", "tags hashtag-based-64k.txt", "ok");
+        Text("hashtag-words-80k.txt", Head + Paper.Replace("#Reasoning #RLVR", "#" + string.Join('-', Enumerable.Repeat("word", 80_000)) + " #AI"));
+        Case("a hashtag of 80,000 words (round three: no tail lookups for a tag longer than a name)", "tags hashtag-words-80k.txt", "ok");
         Text("html-cell-60k-after-comment.html", "<html><body><!--><table><tr><th>Title</th><th>Link</th></tr><tr><td>" + string.Concat(Enumerable.Repeat("<span>", 60_000)) + "Paper A"
             + string.Concat(Enumerable.Repeat("</span>", 60_000)) + "</td><td><a href=\"https://arxiv.org/abs/2401.00001\">x</a></td></tr><tr><td>Paper B</td><td>z</td></tr></table></body></html>");
         Case("a table cell nested 60k deep after an abruptly closed comment (round three: cell text read without recursion)", "parse html-cell-60k-after-comment.html", "ok");
@@ -110,6 +110,41 @@ internal static class HostileInputs
             Text($"html-in-{wrapper}.html", Page($"<{wrapper}>" + Section("推理", string.Concat(Enumerable.Range(0, 9).Select(i => Article("", i)))) + $"</{wrapper}>"));
             Case($"a page wrapped in <{wrapper}> (round three: page containers hide nothing)", $"parse html-in-{wrapper}.html", "entries=9");
         }
+
+        // Round three: the HTML tree the parser builds, not the tags as written, is what the depth limit bounds.
+        Text("html-div-selfclosed-100k.html", Page(Line(100_000, _ => "<div/>") + Section("推理", Article(""))));
+        Case("<div/> x 100k (round three: self-closing syntax on a non-void element nests)", "parse html-div-selfclosed-100k.html", "ok");
+        foreach (var (name, opening) in new[] { ("comment-abrupt", "<!-->"), ("comment-abrupt-dash", "<!--->"), ("noscript", "<noscript>") })
+        {
+            Text($"html-{name}-div-100k.html", Page(opening + Line(100_000, _ => "<div>") + "x"));
+            Case($"{opening} then <div> x 100k (round three)", $"parse html-{name}-div-100k.html", "ok");
+        }
+
+        Text("html-misnested-b-div-80k.html", Page(Line(80_000, _ => "<b><div></b>") + "x"));
+        Case("misnested <b><div></b> x 80k (round three: the adoption agency keeps every div open)", "parse html-misnested-b-div-80k.html", "ok");
+        foreach (var count in new[] { 1_000, 4_000 })
+        {
+            Text($"html-formatting-{count}.html", Page("<p>" + Line(250, i => $"<b class=\"c{i}\">") + "</p>" + Line(count, i => $"<p>x{i}</p>")));
+            Case($"250 open <b class> then {count} paragraphs (round three: formatting reconstruction bounded)", $"parse html-formatting-{count}.html", "ok");
+        }
+
+        Text("html-p-strong-320k.html", Page("<p>" + Line(320_000, i => $"<strong>w{i % 10}</strong>") + "</p>"));
+        Case("one <p> of 320k <strong> runs (round three)", "parse html-p-strong-320k.html", "ok");
+        Text("html-cell-links-320k.html", Page("<table><tr><th>Title</th></tr><tr><td>" + Line(320_000, i => $"<a href=\"#{i % 10}\">l</a>") + "</td></tr></table>"));
+        Case("one table cell of 320k links (round three)", "parse html-cell-links-320k.html", "ok");
+        Text("md-unclosed-links-400k.md", "---\ntitle: Notes\n---\n\n# Notes\n\n" + Line(80_000, i => "[a](b ") + "\n");
+        Case("[a](b x 80k, unclosed link destinations (round three)", "parse md-unclosed-links-400k.md", "ok");
+        Text("md-list-markers-5000.md", "---\ntitle: Notes\n---\n\n# Notes\n\n" + string.Concat(Enumerable.Repeat("- ", 5000)) + "x\n\n" + string.Concat(Enumerable.Repeat("- ", 5000)) + "y\n");
+        Case("a line of 5000 list markers (round three)", "parse md-list-markers-5000.md", "ok");
+        Text("md-quote-markers-10k.md", "---\ntitle: Notes\n---\n\n# Notes\n\n" + new string('>', 10_000) + " x\n\n" + new string('>', 10_000) + " y\n");
+        Case("a line of 10k quote markers (round three)", "parse md-quote-markers-10k.md", "ok");
+        Text("suggest-collide-40k.txt", Head + Paper.Replace("#Reasoning #RLVR", Line(40_000, i => $"#ab{(char)(0x2200 + i % 200)}{(char)(0x2200 + i / 200)}cd ")));
+        Case("tags --suggest on 40k tags whose ids collide (round three)", "tags suggest-collide-40k.txt --suggest", "ok");
+        Text("taxonomy-one-alt-100k.json", Taxonomy(100_000, i => $"{{\"id\":\"c{i}\",\"prefLabel\":{{\"en\":\"concept {i}\"}},\"altLabel\":[\"shared\"]}}"));
+        Case("a taxonomy of 100k concepts claiming one altLabel (round three)", "tags small.txt --taxonomy taxonomy-one-alt-100k.json", "ok");
+        Text("md-images.md", "# 今日概览\n\n## 重点关注\n\n" + string.Concat(Enumerable.Range(1, 6).Select(i =>
+            $"{i}. Model {i} ships today with better results\n   Summary of item {i}. https://news.example.com/{i}\n   ![Figure {i} of the paper](https://img.example.com/{i}.png)\n\n")));
+        Case("images in a brief's items (round three: alt text and URL kept as a link)", "parse md-images.md --json", "images");
 
         Text("html-empty-small.html", Page(Section("推理<small></small>", string.Concat(Enumerable.Range(0, 9).Select(i => Article("", i))))));
         Case("an empty <small> in a section title, 9 papers", "parse html-empty-small.html", "entries=9");

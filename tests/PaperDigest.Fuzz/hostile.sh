@@ -57,6 +57,7 @@ while IFS=$'\t' read -r name args expect; do
     title) grep -q '^entries: [1-9]' stdout.tmp && grep -q '推理' stdout.tmp || check=mojibake ;;
     files=*) [ "$rc" -eq 0 ] && [ "$(grep -c '(score ' stdout.tmp)" -eq "${expect#files=}" ] || check="files" ;;
     entries=*) n=$(grep -m1 '^entries: ' stdout.tmp | cut -d' ' -f2); [ "$n" = "${expect#entries=}" ] || check="n=$n" ;;
+    images) grep -q '"url": "https://img.example.com/6.png"' stdout.tmp && grep -q 'Figure 6 of the paper' stdout.tmp || check=images ;;
     no-escapes) grep -q $'\x1b' stdout.tmp stderr.tmp && check=ESC ;;
     *) [ "$rc" -eq 0 ] || check="rc$rc" ;;
   esac

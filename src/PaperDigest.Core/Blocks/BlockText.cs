@@ -197,7 +197,7 @@ internal sealed class BlockText
         // One pipe-table line per row ("| 1 | [Title](url) | 要点 |"), so a row stays one unit: a parser can
         // take a header row's labels as columns. Links are found again in their cell by their text.
         BlockKind.TableRow => "| " + string.Join(" | ", CellsWithLinks(block)) + " |",
-        _ => Inline(block.Text, block.Links, block.Strong),
+        _ => Inline(block.Text, block.Links, block.Strong, block.Images),
     };
 
     // The row's links come in cell order: each cell takes the next ones its text holds, in one pass over cells and
@@ -232,15 +232,15 @@ internal sealed class BlockText
                 next++;
             }
 
-            yield return Inline(cell, links, []);
+            yield return Inline(cell, links, [], []);
         }
     }
 
     // "[text](url)" around each web link whose place in the text is known, "**" around strong runs (so a
     // label reads as it does in Markdown text); other links stay plain text. One pass over the text.
-    private static string Inline(string text, IReadOnlyList<BlockLink> links, IReadOnlyList<(int Start, int Length)> strong)
+    private static string Inline(string text, IReadOnlyList<BlockLink> links, IReadOnlyList<(int Start, int Length)> strong, IReadOnlyList<BlockLink> images)
     {
-        if (links.Count == 0 && strong.Count == 0)
+        if (links.Count == 0 && strong.Count == 0 && images.Count == 0)
         {
             return text;
         }
@@ -255,7 +255,7 @@ internal sealed class BlockText
             }
         }
 
-        if (placed.Count == 0 && strong.Count == 0)
+        if (placed.Count == 0 && strong.Count == 0 && images.Count == 0)
         {
             return text;
         }
@@ -268,7 +268,7 @@ internal sealed class BlockText
                 && !text.AsSpan(r.Start, r.Length).IsWhiteSpace() && (insideLink is null || (!insideLink[r.Start] && !insideLink[r.Start + r.Length])))
             .ToList();
 
-        var marks = new SortedDictionary<int, (int Opens, int Closes)>();
+        var marks = new SortedDictionary<int, (int Opens, int Closes, List<BlockLink>? Images)>();
         foreach (var (start, length) in runs)
         {
             marks[start] = marks.GetValueOrDefault(start) with { Opens = marks.GetValueOrDefault(start).Opens + 1 };
@@ -276,13 +276,41 @@ internal sealed class BlockText
             marks[end] = marks.GetValueOrDefault(end) with { Closes = marks.GetValueOrDefault(end).Closes + 1 };
         }
 
+        foreach (var image in images)
+        {
+            var offset = Math.Clamp(image.Start, 0, text.Length);
+            var mark = marks.GetValueOrDefault(offset);
+            (mark.Images ??= []).Add(image);
+            marks[offset] = mark;
+        }
+
         var output = new StringBuilder(text.Length + (placed.Count * 32) + (runs.Count * 4));
         var at = 0;
         var link = 0;
-        foreach (var (position, (opens, closes)) in marks)
+        foreach (var (position, (opens, closes, imagesHere)) in marks)
         {
             at = WriteLinks(output, text, at, position, placed, ref link);
-            output.Append(text, at, position - at).Insert(output.Length, "**", closes).Insert(output.Length, "**", opens);
+            output.Append(text, at, position - at);
+            foreach (var image in imagesHere ?? [])
+            {
+                // Set apart from the words around it, as the reader sees a figure.
+                if (output.Length > 0 && output[^1] != ' ')
+                {
+                    output.Append(' ');
+                }
+
+                output.Append("![").Append(image.Text).Append("](").Append(image.Target).Append(')');
+                if (position < text.Length && text[position] != ' ')
+                {
+                    output.Append(' ');
+                }
+            }
+
+            // Append, not Insert at the end: Insert splits the builder's chunks, and 320k runs made it quadratic.
+            for (var mark = 0; mark < closes + opens; mark++)
+            {
+                output.Append("**");
+            }
             at = position;
         }
 

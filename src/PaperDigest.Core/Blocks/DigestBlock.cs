@@ -25,6 +25,13 @@ public sealed record DigestBlock
     /// <summary>Inline links in order.</summary>
     public IReadOnlyList<BlockLink> Links { get; init; } = [];
 
+    /// <summary>
+    /// Images in this block (or in an image-only paragraph right after it): alt text and address, with the offset in
+    /// <see cref="Text"/> where each stands. Their alt text is not part of <see cref="Text"/>; the block's written text
+    /// shows each as <c>![alt](url)</c>, so an entry keeps it as a link of kind <see cref="LinkKind.Image"/>.
+    /// </summary>
+    public IReadOnlyList<BlockLink> Images { get; init; } = [];
+
     /// <summary>Strong (bold) runs of <see cref="Text"/> as (start, length) offsets: labels such as <c>**论文链接**：</c>.</summary>
     public IReadOnlyList<(int Start, int Length)> Strong { get; init; } = [];
 

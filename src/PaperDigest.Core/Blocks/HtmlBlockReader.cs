@@ -20,7 +20,7 @@ internal static class HtmlBlockReader
 
     private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
     {
-        "script", "style", "noscript", "template", "svg", "math", "iframe", "frame", "object", "embed", "canvas", "head", "select", "img", "video", "audio", "picture", "source",
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "frame", "object", "embed", "canvas", "head", "select", "video", "audio", "picture", "source",
         "nav", "aside", "form", "textarea",
     };
 
@@ -85,7 +85,7 @@ internal static class HtmlBlockReader
             return [];
         }
 
-        var diagnostics = new List<DigestDiagnostic>(2);
+        var diagnostics = new List<DigestDiagnostic>(3);
         if (cuts.Tags > 0)
         {
             diagnostics.Add(new DigestDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.HtmlLimitApplied,
@@ -96,6 +96,12 @@ internal static class HtmlBlockReader
         {
             diagnostics.Add(new DigestDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.HtmlLimitApplied,
                 $"{cuts.Attributes} elements have more than {options.MaxHtmlAttributes} attributes (DigestOptions.MaxHtmlAttributes), the first on source line {cuts.FirstAttributeLine}: the attributes past that many were dropped.", null));
+        }
+
+        if (cuts.FormattingEnds > 0)
+        {
+            diagnostics.Add(new DigestDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.HtmlLimitApplied,
+                $"The page leaves more than {HtmlMarkupLimiter.MaxUnendedFormatting} formatting elements (b, em, font …) without their end tags from source line {cuts.FirstFormattingLine}: {cuts.FormattingEnds} of them were ended early, so the parser does not re-create them in every later paragraph; no text is lost.", null));
         }
 
         return [.. diagnostics];
@@ -240,6 +246,13 @@ internal static class HtmlBlockReader
                 parent.Owner.Run.AppendArxivId(arxivId, _line);
             }
 
+            if (name == "img")
+            {
+                // An image: its alt text and address, kept with the block it is in (DigestBlock.Images).
+                parent.Owner.Run.AddImage(element.GetAttribute("alt"), element.GetAttribute("src"));
+                return;
+            }
+
             if (Skipped.Contains(name) && !heldChrome.Contains(element))
             {
                 return;
@@ -332,10 +345,18 @@ internal static class HtmlBlockReader
 
         private void Flush(Frame frame)
         {
-            if (frame.Run.Take(_line) is { } block)
+            if (frame.Run.Take(_line) is not { } block)
             {
-                blocks.Add(block with { Kind = frame.Kind, Level = frame.Level });
+                return;
             }
+
+            if (block.Text.Length == 0 && block.Links.Count == 0)
+            {
+                BlockImages.AttachToPrevious(blocks, block.Lines, block.Images);
+                return;
+            }
+
+            blocks.Add(block with { Kind = frame.Kind, Level = frame.Level });
         }
 
         private void AddRow(IElement row)
@@ -347,13 +368,24 @@ internal static class HtmlBlockReader
             {
                 header &= cell.LocalName == "th";
                 var text = CellText(cell);
-                links.AddRange(cell.QuerySelectorAll("a[href]").Select(a => new BlockLink(HtmlRun.Collapse(ElementText.Of(a)), a.GetAttribute("href")!)));
-                foreach (var id in cell.Descendants<IElement>().Select(HtmlArxivAttribute.Find).OfType<string>())
+                var ids = new List<BlockLink>();
+                // One walk over the cell for both kinds of link: links in document order, then ids named in markup.
+                foreach (var element in cell.Descendants<IElement>())
                 {
-                    var linkText = HtmlArxivAttribute.LinkText(id);
-                    text = text.Length == 0 ? linkText : text + " " + linkText;
-                    links.Add(new BlockLink(linkText, Parsing.ArxivId.AbsUrl(id)));
+                    if (element.LocalName == "a" && element.GetAttribute("href") is { } href)
+                    {
+                        links.Add(new BlockLink(HtmlRun.Collapse(ElementText.Of(element)), href));
+                    }
+
+                    if (HtmlArxivAttribute.Find(element) is { } id)
+                    {
+                        var linkText = HtmlArxivAttribute.LinkText(id);
+                        text = text.Length == 0 ? linkText : text + " " + linkText;
+                        ids.Add(new BlockLink(linkText, Parsing.ArxivId.AbsUrl(id)));
+                    }
                 }
+
+                links.AddRange(ids);
 
                 cells.Add(text);
             }

@@ -8,6 +8,7 @@ internal sealed class HtmlRun
     private StringBuilder _text = new();
     private readonly List<BlockLink> _links = [];
     private readonly List<(int Start, int Length)> _strong = [];
+    private readonly List<BlockLink> _images = [];
     private int _firstLine;
     private int _lastLine;
 
@@ -42,6 +43,18 @@ internal sealed class HtmlRun
         if (last >= 0)
         {
             _lastLine = line + data.AsSpan(0, last).Count('\n');
+        }
+    }
+
+    /// <summary>
+    /// An image (<c>&lt;img alt src&gt;</c>) where the text has got to. One without alt text is decoration to a reader
+    /// (a spacer, an icon, a tracking pixel) and is not kept; a Markdown image is, since its author wrote its line.
+    /// </summary>
+    public void AddImage(string? alt, string? src)
+    {
+        if (!string.IsNullOrWhiteSpace(alt) && BlockImages.IsKept(src))
+        {
+            _images.Add(new BlockLink(Collapse(alt), src!.Trim(), _text.Length));
         }
     }
 
@@ -82,7 +95,7 @@ internal sealed class HtmlRun
         var raw = _text.ToString();
         var text = raw.Trim();
         var lead = raw.Length - raw.TrimStart().Length;
-        DigestBlock? block = text.Length == 0 && _links.Count == 0
+        DigestBlock? block = text.Length == 0 && _links.Count == 0 && _images.Count == 0
             ? null
             : new DigestBlock
             {
@@ -90,12 +103,14 @@ internal sealed class HtmlRun
                 Text = text,
                 Links = [.. _links.Select(l => l with { Start = Math.Max(0, l.Start - lead) })],
                 Strong = [.. _strong.Select(s => (Math.Max(0, s.Start - lead), s.Length))],
+                Images = [.. _images.Select(i => i with { Start = Math.Clamp(i.Start - lead, 0, text.Length) })],
                 Lines = new LineSpan(Math.Max(1, _firstLine == 0 ? lastLine : _firstLine), Math.Max(_lastLine == 0 ? lastLine : _lastLine, _firstLine)),
             };
         // Clearing a builder that grew in chunks copies them into one array first; a new one costs nothing.
         _text = _text.Capacity > 256 ? new StringBuilder() : _text.Clear();
         _links.Clear();
         _strong.Clear();
+        _images.Clear();
         _firstLine = _lastLine = 0;
         return block;
     }

@@ -9,6 +9,7 @@ internal sealed class InlineText
     private readonly StringBuilder _text = new();
     private readonly List<BlockLink> _links = [];
     private readonly List<(int Start, int Length)> _strong = [];
+    private readonly List<BlockLink> _images = [];
 
     // Raw inline HTML a Markdown writer used for links and bold (<a href="…">PDF</a>, <strong>…</strong>, <br>).
     private string? _anchorHref;
@@ -26,6 +27,7 @@ internal sealed class InlineText
         _text.Clear();
         _links.Clear();
         _strong.Clear();
+        _images.Clear();
         (_anchorHref, _anchorStart, _strongStart, _trimmed) = (null, -1, -1, null);
         if (inline is not null)
         {
@@ -57,6 +59,9 @@ internal sealed class InlineText
     public IReadOnlyList<BlockLink> Links => _links;
 
     public IReadOnlyList<(int Start, int Length)> Strong => _strong;
+
+    /// <summary>The images, each at the offset in <see cref="Text"/> where it stands.</summary>
+    public IReadOnlyList<BlockLink> Images => _images;
 
     // Explicit stack: inline nesting in hostile input can be deep, and recursion must not follow it.
     private void Append(ContainerInline root)
@@ -94,8 +99,6 @@ internal sealed class InlineText
                 case HtmlInline html:
                     AppendHtml(html.Tag);
                     break;
-                case LinkInline { IsImage: true }:
-                    break;
                 case ContainerInline container:
                     pending.Push((container, true, _text.Length));
                     for (var child = container.LastChild; child is not null; child = child.PreviousSibling)
@@ -123,6 +126,11 @@ internal sealed class InlineText
             for (var i = 0; i < _links.Count; i++)
             {
                 _links[i] = _links[i] with { Start = Math.Max(0, _links[i].Start - leading) };
+            }
+
+            for (var i = 0; i < _images.Count; i++)
+            {
+                _images[i] = _images[i] with { Start = Math.Max(0, _images[i].Start - leading) };
             }
         }
     }
@@ -156,6 +164,18 @@ internal sealed class InlineText
     {
         switch (node)
         {
+            case LinkInline { IsImage: true } image:
+                // An image's alt text is not read as text (structure stays as without it); it is kept with its address.
+                var alt = _text.ToString(start, _text.Length - start).Trim();
+                _text.Length = start;
+                _links.RemoveAll(l => l.Start >= start);
+                _strong.RemoveAll(s => s.Start >= start);
+                if (BlockImages.IsKept(image.Url))
+                {
+                    _images.Add(new BlockLink(alt, image.Url!.Trim(), start));
+                }
+
+                break;
             case LinkInline { IsImage: false } link when link.Url is { Length: > 0 } url:
                 while (start < _text.Length && char.IsWhiteSpace(_text[start]))
                 {

@@ -155,12 +155,7 @@ internal static class MarkdownBlockReader
         {
             if (inline.Text.Length == 0 && inline.Links.Count == 0)
             {
-                // A paragraph with nothing to read (an image) stays with the block before it, so its lines are not lost.
-                if (Blocks.Count > 0 && LinesOf(block) is var lines && lines.StartLine > Blocks[^1].Lines.EndLine)
-                {
-                    Blocks[^1] = Blocks[^1] with { Lines = Blocks[^1].Lines with { EndLine = lines.EndLine } };
-                }
-
+                BlockImages.AttachToPrevious(Blocks, LinesOf(block), inline.Images);
                 return;
             }
 
@@ -173,6 +168,7 @@ internal static class MarkdownBlockReader
                 Lines = LinesOf(block),
                 Links = [.. inline.Links],
                 Strong = [.. inline.Strong],
+                Images = [.. inline.Images],
             });
         }
 

@@ -5,12 +5,13 @@ namespace PaperDigest.Blocks;
 /// <summary>
 /// Navigation, side bars and forms are a page's chrome and are skipped, except where one of them holds the page's
 /// content: an ASP.NET page wraps everything in one <c>&lt;form&gt;</c>, a blog theme may put the post in an
-/// <c>&lt;aside&gt;</c>. Such an element (holding half of the body's text or more) is read like any container.
+/// <c>&lt;aside&gt;</c>, a script-built page its server copy in <c>&lt;noscript&gt;</c> (shown by a browser without scripts,
+/// which is what this reader is). Such an element (holding half of the body's text or more) is read like any container.
 /// One iterative pass over the tree counts the text under each element.
 /// </summary>
 internal static class PageChrome
 {
-    public static readonly HashSet<string> Names = new(StringComparer.OrdinalIgnoreCase) { "nav", "aside", "form" };
+    public static readonly HashSet<string> Names = new(StringComparer.OrdinalIgnoreCase) { "nav", "aside", "form", "noscript" };
 
     /// <summary>The chrome elements under <paramref name="body"/> that hold half of its text or more.</summary>
     public static HashSet<IElement> HoldingContent(IElement body, HashSet<string> skipped)

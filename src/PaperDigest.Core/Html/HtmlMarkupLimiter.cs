@@ -17,6 +17,15 @@ namespace PaperDigest.Html;
 /// closes an open <c>p</c>, and an end tag closes the nearest open element of its name among the innermost 16
 /// (those inside it with it) and is otherwise ignored, as a stray. Void elements do not count. Comments and the content of raw-text elements (<c>script</c>, <c>style</c>,
 /// <c>textarea</c> …) are skipped.
+/// <para>
+/// Where the tree builder keeps more open than the markup says, the count errs high, never low: <c>&lt;div/&gt;</c> opens a
+/// <c>div</c> (self-closing syntax counts only on void elements and inside <c>svg</c>/<c>math</c>); <c>&lt;!--&gt;</c> and
+/// <c>&lt;!---&gt;</c> are whole comments; <c>noscript</c> is markup, since the parser runs without scripting; and the end tag
+/// of a formatting element (<c>b</c>, <c>a</c>, <c>em</c> …) with a block opened inside it closes nothing, because the
+/// adoption agency keeps that block open. Formatting elements left without their end tag are re-created in every
+/// later paragraph (the active formatting list); at most <see cref="MaxUnendedFormatting"/> are kept so: past that,
+/// the oldest gets its end tag, so the tree stays linear in the markup.
+/// </para>
 /// </remarks>
 internal static class HtmlMarkupLimiter
 {
@@ -42,15 +51,28 @@ internal static class HtmlMarkupLimiter
         "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "main", "menu", "nav", "ol", "p", "pre", "section", "table", "ul",
     };
 
+    // noscript is not here: without scripting the parser reads its content as markup.
     private static readonly HashSet<string> RawText = new(StringComparer.OrdinalIgnoreCase)
     {
-        "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext",
+        "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext",
     };
 
-    /// <summary>What a limit cut: how many tags and attributes, and the source line of the first of each.</summary>
-    public readonly record struct Cuts(int Tags, int FirstTagLine, int Attributes, int FirstAttributeLine)
+    // The elements the tree builder keeps in its list of active formatting elements and re-creates after a block.
+    private static readonly HashSet<string> Formatting = new(StringComparer.OrdinalIgnoreCase)
     {
-        public bool Any => Tags > 0 || Attributes > 0;
+        "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u",
+    };
+
+    // Where self-closing syntax is honoured on any element.
+    private static readonly HashSet<string> ForeignRoots = new(StringComparer.OrdinalIgnoreCase) { "svg", "math" };
+
+    /// <summary>How many formatting elements may stay without their end tag before the oldest is given one.</summary>
+    public const int MaxUnendedFormatting = 8;
+
+    /// <summary>What a limit cut: how many tags, attributes and formatting elements, and the source line of the first of each.</summary>
+    public readonly record struct Cuts(int Tags, int FirstTagLine, int Attributes, int FirstAttributeLine, int FormattingEnds = 0, int FirstFormattingLine = 0)
+    {
+        public bool Any => Tags > 0 || Attributes > 0 || FormattingEnds > 0;
     }
 
     public static string Apply(string html, int maxDepth, int maxAttributes, out Cuts cuts)
@@ -68,6 +90,8 @@ internal static class HtmlMarkupLimiter
 
         private readonly List<OpenElement> _open = [];   // as written
         private readonly Stack<int> _inTree = new();     // indexes into _open of those still open in the tree
+        private readonly List<Range> _unended = [];       // names of formatting start tags still without an end tag
+        private int _foreignAt = -1;                      // index into _open of the outermost svg or math
         private StringBuilder? _output;
         private int _copied;
         private int _line = 1;
@@ -106,6 +130,17 @@ internal static class HtmlMarkupLimiter
             var c = text[at + 1];
             if (text[at..].StartsWith("<!--", StringComparison.Ordinal))
             {
+                // "<!-->" and "<!--->" are whole (empty) comments to the tokenizer.
+                if (text[(at + 4)..] is ['>', ..])
+                {
+                    return at + 5;
+                }
+
+                if (text[(at + 4)..] is ['-', '>', ..])
+                {
+                    return at + 6;
+                }
+
                 var commentEnd = text[(at + 4)..].IndexOf("-->", StringComparison.Ordinal);
                 return commentEnd < 0 ? text.Length : at + 4 + commentEnd + 3;
             }
@@ -137,6 +172,7 @@ internal static class HtmlMarkupLimiter
                 var tagEnd = close < 0 ? text.Length : nameEnd + close + 1;
                 if (counted)
                 {
+                    Ended(text, name);
                     End(text, name, at, tagEnd);
                 }
 
@@ -149,9 +185,19 @@ internal static class HtmlMarkupLimiter
                 CountAttributeCut(at);
             }
 
-            if (counted && !selfClosing)
+            if (counted && !(selfClosing && _foreignAt >= 0))
             {
                 CloseImplied(text, name);
+                if (Formatting.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name))
+                {
+                    Unended(at, nameStart, nameEnd);
+                }
+
+                if (_foreignAt < 0 && ForeignRoots.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name))
+                {
+                    _foreignAt = _open.Count;
+                }
+
                 Open(at, nameStart, nameEnd - nameStart);
             }
 
@@ -254,6 +300,38 @@ internal static class HtmlMarkupLimiter
             return i;
         }
 
+        // A formatting start tag; past the cap the oldest one still without its end tag is given one here.
+        private void Unended(int at, int nameStart, int nameEnd)
+        {
+            if (_unended.Count >= MaxUnendedFormatting)
+            {
+                var oldest = _unended[0];
+                _unended.RemoveAt(0);
+                if (_cuts.FormattingEnds == 0)
+                {
+                    _cuts = _cuts with { FirstFormattingLine = LineAt(at) };
+                }
+
+                _cuts = _cuts with { FormattingEnds = _cuts.FormattingEnds + 1 };
+                Insert(at, $"</{html.AsSpan(oldest)}>");
+            }
+
+            _unended.Add(nameStart..nameEnd);
+        }
+
+        // A formatting end tag takes the latest start tag of its name off the unended list.
+        private readonly void Ended(ReadOnlySpan<char> text, ReadOnlySpan<char> name)
+        {
+            for (var i = _unended.Count - 1; i >= 0; i--)
+            {
+                if (text[_unended[i]].Equals(name, StringComparison.OrdinalIgnoreCase))
+                {
+                    _unended.RemoveAt(i);
+                    return;
+                }
+            }
+        }
+
         // A start tag: past the cap, the innermost element in the tree is closed first, so this one becomes its sibling.
         // A start tag ends the open element it implies the end of (only the innermost is looked at).
         private void CloseImplied(ReadOnlySpan<char> text, ReadOnlySpan<char> name)
@@ -305,7 +383,7 @@ internal static class HtmlMarkupLimiter
                 }
             }
 
-            if (match < 0)
+            if (match < 0 || KeepsBlockOpen(text, match))
             {
                 return;
             }
@@ -316,9 +394,34 @@ internal static class HtmlMarkupLimiter
             }
         }
 
+        // The end tag of a formatting element over a block: the adoption agency moves the block out, still open.
+        private readonly bool KeepsBlockOpen(ReadOnlySpan<char> text, int match)
+        {
+            var formatting = Formatting.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!formatting.Contains(text.Slice(_open[match].NameStart, _open[match].NameLength)))
+            {
+                return false;
+            }
+
+            for (var i = match + 1; i < _open.Count; i++)
+            {
+                if (!formatting.Contains(text.Slice(_open[i].NameStart, _open[i].NameLength)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         // Closes the open element at `index` and those inside it; whether that element had been closed early.
         private bool Pop(int index)
         {
+            if (_foreignAt >= index)
+            {
+                _foreignAt = -1;
+            }
+
             while (_inTree.Count > 0 && _inTree.Peek() >= index)
             {
                 _inTree.Pop();

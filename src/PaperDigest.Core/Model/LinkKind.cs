@@ -31,4 +31,7 @@ public enum LinkKind
 
     /// <summary>An online demo.</summary>
     Demo,
+
+    /// <summary>An image's address (<c>![alt](url)</c> in Markdown, <c>&lt;img src&gt;</c> in HTML); never a paper's id.</summary>
+    Image,
 }

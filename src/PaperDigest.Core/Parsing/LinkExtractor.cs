@@ -53,7 +53,8 @@ public static class LinkExtractor
                 var length = UrlLength(rest);
                 if (length > 0)
                 {
-                    links.Add(Classify(rest[..length].ToString()));
+                    var url = rest[..length].ToString();
+                    links.Add(IsImageAddress(text, start) ? new DigestLink(LinkKind.Image, null, url) : Classify(url));
                 }
 
                 offset = start + Math.Max(length, "http://".Length);
@@ -110,6 +111,21 @@ public static class LinkExtractor
 
     /// <summary>Whether <paramref name="text"/> holds where a link could start (a URL, <c>arXiv:</c>, <c>doi:</c>).</summary>
     internal static bool ContainsLink(ReadOnlySpan<char> text) => text.IndexOfAny(LinkStarts) >= 0;
+
+    // Whether the URL at `start` is the address of a Markdown image, "![alt](url)": the alt text is looked for
+    // over a bounded stretch before it, so the scan stays linear.
+    private static bool IsImageAddress(ReadOnlySpan<char> text, int start)
+    {
+        const int MaxAltLength = 512;
+        if (start < 4 || text[start - 1] != '(' || text[start - 2] != ']')
+        {
+            return false;
+        }
+
+        var before = text[Math.Max(0, start - 2 - MaxAltLength)..(start - 2)];
+        var open = before.LastIndexOf('[');
+        return open > 0 && before[open - 1] == '!' && before[(open + 1)..].IndexOfAny('[', ']') < 0;
+    }
 
     /// <summary>Types one URL.</summary>
     /// <param name="url">An absolute http(s) URL.</param>

@@ -93,10 +93,13 @@ internal readonly record struct MarkdownLine(MarkdownLineKind Kind, int Level, s
 
             if (c == '[' && TryLink(text, i, ref closes, out var label, out var url, out var length))
             {
+                // "![alt](src)": the image's address is a link of its own kind.
+                var image = i > 0 && text[i - 1] == '!';
                 builder.Append(label);
+
                 if (links is not null && LinkExtractor.IsWebUrl(url))
                 {
-                    links.Add(LinkExtractor.Classify(url.ToString()));
+                    links.Add(image ? new DigestLink(LinkKind.Image, null, url.ToString()) : LinkExtractor.Classify(url.ToString()));
                 }
 
                 i += length - 1;

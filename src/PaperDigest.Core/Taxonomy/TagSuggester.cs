@@ -38,7 +38,7 @@ internal static class TagSuggester
             group.Add(label.Trim(), merge);
         }
 
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var ids = new SuggestedIds(taxonomy);
         return [.. groups.Values
             .OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.ToSuggestion(taxonomy, ids))];
@@ -63,7 +63,7 @@ internal static class TagSuggester
             }
         }
 
-        public TagSuggestion ToSuggestion(TagTaxonomy taxonomy, HashSet<string> ids)
+        public TagSuggestion ToSuggestion(TagTaxonomy taxonomy, SuggestedIds ids)
         {
             var spellings = _spellings.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).Select(s => s.Key).ToList();
             var evidence = string.Join(", ", _spellings.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal)
@@ -80,26 +80,13 @@ internal static class TagSuggester
 
             var preferred = _merges.Count > 0 ? _merges[0].Into : spellings[0];
             var language = preferred.Any(c => c > 0x7F && char.IsLetter(c)) ? TagLanguages.SimplifiedChinese : TagLanguages.English;
-            var concept = new TagConcept(UniqueId(taxonomy, ids))
+            var concept = new TagConcept(ids.Next(ConceptIds.FromKey(key) ?? "tag-" + StableHash(key)))
             {
                 PrefLabels = new Dictionary<string, string> { [language] = preferred },
                 AltLabels = [.. spellings.Where(s => s != preferred)],
                 Broader = taxonomy.TryResolveBroader(preferred, out var broader) ? [broader.Id] : [],
             };
             return new TagSuggestion(concept, Count, evidence);
-        }
-
-        // Ids stay clear of the taxonomy's own, so loading the suggestions never merges into an unrelated concept.
-        private string UniqueId(TagTaxonomy taxonomy, HashSet<string> ids)
-        {
-            var stem = ConceptIds.FromKey(key) ?? "tag-" + StableHash(key);
-            var id = stem;
-            for (var n = 2; taxonomy.TryGetConcept(id, out _) || !ids.Add(id); n++)
-            {
-                id = string.Create(CultureInfo.InvariantCulture, $"{stem}-{n}");
-            }
-
-            return id;
         }
 
         private static string StableHash(string text)
@@ -111,6 +98,27 @@ internal static class TagSuggester
             }
 
             return hash.ToString("x8", CultureInfo.InvariantCulture);
+        }
+    }
+
+    // Ids stay clear of the taxonomy's own, so loading the suggestions never merges into an unrelated concept. Each
+    // stem remembers its next number, so thousands of keys with one stem (a+b, a&b, a/b) take linear time.
+    private sealed class SuggestedIds(TagTaxonomy taxonomy)
+    {
+        private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _nextNumber = new(StringComparer.Ordinal);
+
+        public string Next(string stem)
+        {
+            var id = stem;
+            var n = _nextNumber.GetValueOrDefault(stem, 2);
+            while (taxonomy.TryGetConcept(id, out _) || !_taken.Add(id))
+            {
+                id = string.Create(CultureInfo.InvariantCulture, $"{stem}-{n++}");
+            }
+
+            _nextNumber[stem] = n;
+            return id;
         }
     }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace PaperDigest.Taxonomy;
 
 /// <summary>
@@ -154,7 +156,8 @@ internal static class TaxonomyIndex
             order.Add(key);
         }
 
-        if (!owners.Contains(concept))
+        // A concept's labels are claimed one after another, so a repeat is always the last owner: no scan.
+        if (owners.Count == 0 || !ReferenceEquals(owners[^1], concept))
         {
             owners.Add(concept);
         }
@@ -162,7 +165,10 @@ internal static class TaxonomyIndex
 
     private static TaxonomyIssue Conflict(string key, string[] owners, bool compact)
     {
-        var names = string.Join(", ", owners.Select(o => $"'{o}'"));
+        // The message names ten owners at most; the issue's ConceptIds hold them all.
+        const int Named = 10;
+        var names = string.Join(", ", owners.Take(Named).Select(o => $"'{o}'"))
+            + (owners.Length > Named ? string.Create(CultureInfo.InvariantCulture, $" and {owners.Length - Named} more") : "");
         return new TaxonomyIssue(TaxonomyIssueKind.LabelConflict, key, owners, compact
             ? $"Labels of {names} are equal when spaces are ignored ('{key}'); that spelling resolves to none of them."
             : $"The label key '{key}' is claimed by {names}; it resolves to none of them.");

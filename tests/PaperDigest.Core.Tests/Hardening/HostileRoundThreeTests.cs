@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using FluentAssertions;
+using PaperDigest.Blocks;
+using PaperDigest.Evaluation;
+
+namespace PaperDigest.Tests.Hardening;
+
+/// <summary>
+/// Round three of the hostile inputs (docs/reliability.md, section 6b) outside the HTML tree builder: images kept,
+/// taxonomies and suggestions whose ids or labels collide, long inline runs. Sizes are where a quadratic pass would
+/// take seconds and a linear one milliseconds; the full-size inputs run in <c>hostile.sh</c>.
+/// </summary>
+public sealed class HostileRoundThreeTests
+{
+    [Fact]
+    public void A_markdown_image_keeps_its_address_as_an_image_link_and_its_line()
+    {
+        var text = "# 今日概览\n\n## 重点关注\n\n" + string.Concat(Enumerable.Range(1, 4).Select(i =>
+            $"{i}. Model {i} ships today with better results\n   Summary of item {i}. https://news.example.com/{i}\n   ![Figure {i}](https://img.example.com/{i}.png)\n\n"));
+
+        var document = Digest.Parse(text);
+
+        document.Entries.Should().HaveCount(4);
+        document.Entries[3].Links.Should().ContainEquivalentOf(new DigestLink(LinkKind.Image, null, "https://img.example.com/4.png"));
+        DigestAccounting.UnaccountedLines(document, text).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void An_html_image_with_alt_text_is_kept_and_one_without_is_decoration()
+    {
+        var html = "<!DOCTYPE html><html><head><title>t</title></head><body><article><h2>Sparse attention at scale</h2>"
+            + "<p>We study sparse attention. <img alt=\"Figure 1: the architecture\" src=\"https://img.example.com/f1.png\"><img src=\"https://tracker.example.com/p.gif\"></p></article></body></html>";
+
+        var block = BlockReader.ReadHtml(html).Blocks.Single(b => b.Images.Count > 0);
+
+        block.Images.Should().ContainSingle().Which.Should().Be(new BlockLink("Figure 1: the architecture", "https://img.example.com/f1.png", block.Text.Length));
+    }
+
+    [Fact]
+    public void Forty_thousand_suggestions_whose_ids_collide_take_linear_time_and_distinct_ids()
+    {
+        // '#ab∀∀cd', '#ab∀∃cd', …: distinct keys, one id stem 'ab-cd'.
+        var labels = Enumerable.Range(0, 20_000).Select(i => $"ab{(char)(0x2200 + i % 200)}{(char)(0x2200 + i / 200)}cd").ToList();
+        var watch = Stopwatch.StartNew();
+
+        var suggestions = TagTaxonomy.BuiltIn.SuggestConcepts(labels);
+
+        suggestions.Select(s => s.Concept.Id).Should().OnlyHaveUniqueItems().And.Contain("ab-cd").And.Contain("ab-cd-2");
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(20), "a scan per id made this quadratic (40k took 53 s)");
+    }
+
+    [Fact]
+    public void A_label_claimed_by_many_concepts_is_one_conflict_naming_ten_of_them()
+    {
+        var builder = new TagTaxonomyBuilder();
+        for (var i = 0; i < 30_000; i++)
+        {
+            builder.Add(new TagConcept($"c{i}") { PrefLabels = new Dictionary<string, string> { ["en"] = $"concept {i}" }, AltLabels = ["shared"] });
+        }
+
+        var taxonomy = builder.Build();
+
+        var conflict = taxonomy.Issues.Should().ContainSingle(i => i.Kind == TaxonomyIssueKind.LabelConflict).Subject;
+        conflict.ConceptIds.Should().HaveCount(30_000);
+        conflict.Message.Should().Be("The label key 'shared' is claimed by 'c0', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8', 'c9' and 29990 more; it resolves to none of them.");
+        taxonomy.TryResolve("shared", out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_paragraph_of_many_strong_runs_is_written_with_every_mark()
+    {
+        var html = "<!DOCTYPE html><html><head><title>t</title></head><body><p>" + string.Concat(Enumerable.Range(0, 20_000).Select(i => $"<strong>w{i % 10}</strong> ")) + "</p></body></html>";
+
+        var written = BlockText.Render(BlockReader.ReadHtml(html)).Text;
+
+        written.Split("**w", StringSplitOptions.None).Length.Should().Be(20_001);
+    }
+}
