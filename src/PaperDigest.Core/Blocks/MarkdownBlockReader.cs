@@ -23,6 +23,7 @@ internal static class MarkdownBlockReader
     {
         MarkdownDocument document;
         var diagnostics = new List<DigestDiagnostic>();
+        text = UnclosedLinkGuard.Apply(text, diagnostics);
         try
         {
             document = Markdown.Parse(text, Pipeline);

@@ -72,6 +72,7 @@ public static class DigestJson
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             TypeInfoResolver = DigestJsonContext.Default.WithAddedModifier(OmitEmptyEntryCollections),
         };
+        options.Converters.Add(new LosslessStringConverter(options.Encoder));
         options.MakeReadOnly();
         return options;
     }

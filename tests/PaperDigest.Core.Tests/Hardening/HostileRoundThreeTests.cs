@@ -67,6 +67,20 @@ public sealed class HostileRoundThreeTests
     }
 
     [Fact]
+    public void A_run_of_unclosed_link_openings_is_read_as_text_with_a_warning_and_closed_links_stay_links()
+    {
+        var text = "---\ntitle: Notes\n---\n\n# Notes\n\n" + string.Concat(Enumerable.Repeat("[a](b", 20_000)) + "\n\n"
+            + string.Concat(Enumerable.Range(0, 2_000).Select(i => $"[p{i}](https://example.org/{i})")) + "\n";
+
+        var blocks = BlockReader.ReadMarkdown(text);
+
+        blocks.Diagnostics.Should().ContainSingle().Which.Message.Should().Be("A run of 100000 characters without white space holds 20000 link openings '](' that never close; it is read as text.");
+        blocks.Diagnostics[0].Line.Should().Be(7);
+        blocks.Blocks.Should().Contain(b => b.Text.StartsWith("[a](b[a](b", StringComparison.Ordinal));
+        blocks.Blocks.Should().Contain(b => b.Links.Count == 2_000);
+    }
+
+    [Fact]
     public void A_paragraph_of_many_strong_runs_is_written_with_every_mark()
     {
         var html = "<!DOCTYPE html><html><head><title>t</title></head><body><p>" + string.Concat(Enumerable.Range(0, 20_000).Select(i => $"<strong>w{i % 10}</strong> ")) + "</p></body></html>";

@@ -77,4 +77,26 @@ public sealed class DigestJsonTests
         back.Entries[0].Takeaways.Should().BeEmpty();
         back.Entries[0].Fields.Should().BeEmpty();
     }
+
+    [Fact]
+    public void Lone_surrogates_round_trip_as_escapes_and_paired_ones_as_the_encoder_writes_them()
+    {
+        var document = new DigestDocument
+        {
+            Title = "a\uD800b 😀 \"q\"\n",
+            Entries = [new DigestEntry { Kind = EntryKind.Paper, Ordinal = 1, Title = "\uDC00 end\uD83D", Body = "中文\uD800" }],
+        };
+
+        var json = DigestJson.Serialize(document);
+        var back = DigestJson.Deserialize(json);
+
+        json.Should().Contain("""
+            "title":"a\ud800b \uD83D\uDE00 \"q\"\n"
+            """).And.Contain("""
+            "title":"\udc00 end\ud83d"
+            """).And.NotContain("\uFFFD");
+        back.Title.Should().Be(document.Title);
+        back.Entries[0].Title.Should().Be(document.Entries[0].Title);
+        back.Entries[0].Body.Should().Be("中文\uD800");
+    }
 }
