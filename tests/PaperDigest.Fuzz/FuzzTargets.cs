@@ -22,6 +22,7 @@ internal static class FuzzTargets
         ["load"] = Load,
         ["detect"] = Detect,
         ["query"] = Query,
+        ["gold"] = Gold,
     };
 
     public static IEnumerable<string> Names => Targets.Keys;
@@ -41,6 +42,20 @@ internal static class FuzzTargets
         }
 
         return _queryCorpus;
+    }
+
+    /// <summary><c>eval</c>'s gold reader: a gold file is read, or refused with the one documented exception.</summary>
+    private static void Gold(byte[] input)
+    {
+        try
+        {
+            var gold = Evaluation.GoldJson.Read(Encoding.UTF8.GetString(input), "fuzz.gold.json");
+            Check(gold.Input.Length > 0, "a gold file without its input was accepted");
+        }
+        catch (Evaluation.GoldFormatException)
+        {
+            // The one documented exception of the gold reader.
+        }
     }
 
     /// <summary><see cref="Digest.Parse"/> of the input decoded as UTF-8, lenient then strict.</summary>

@@ -34,6 +34,11 @@ public static class GoldJson
         {
             throw new GoldFormatException(source, ex.Path ?? "$", $"not valid JSON (line {ex.LineNumber + 1}): {ex.Message}", ex);
         }
+        catch (ArgumentException ex)
+        {
+            // Text that is not valid UTF-16 (a lone surrogate) cannot be JSON; found by the gold fuzz target.
+            throw new GoldFormatException(source, "$", $"not valid text: {ex.Message}", ex);
+        }
 
         using (document)
         {

@@ -6,7 +6,7 @@ namespace PaperDigest.Tests.Hardening;
 
 /// <summary>
 /// A bounded fuzz suite run by every test run: seeded mutations of every fixture through Parse, Load (bytes),
-/// Detect, strict mode and the query parser. Lenient parsing must return a document that accounts for every line;
+/// Detect, strict mode, the query parser and <c>eval</c>'s gold reader. Lenient parsing must return a document that accounts for every line;
 /// strict mode may only throw <see cref="DigestParseException"/>; the query parser only reports errors.
 /// </summary>
 public sealed class FuzzTests
@@ -31,6 +31,27 @@ public sealed class FuzzTests
             if (!text.Contains('<', StringComparison.Ordinal))
             {
                 Accounting.UnaccountedLines(document, text).Should().BeEmpty($"every line of seed {seed} of {fixture} is accounted for");
+            }
+        }
+    }
+
+    public static TheoryData<string> GoldFiles => new(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "gold"), "*.gold.json").Select(Path.GetFileName)!);
+
+    [Theory]
+    [MemberData(nameof(GoldFiles))]
+    public void Mutated_gold_files_are_read_or_refused_with_the_documented_exception(string goldFile)
+    {
+        var original = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "gold", goldFile));
+        for (var seed = 0; seed < CasesPerFixture; seed++)
+        {
+            var json = Mutator.Mutate(original, Mutator.Seed(goldFile, seed));
+            try
+            {
+                PaperDigest.Evaluation.GoldJson.Read(json, goldFile).Input.Should().NotBeNullOrEmpty($"seed {seed}");
+            }
+            catch (PaperDigest.Evaluation.GoldFormatException)
+            {
+                // The one documented exception of the gold reader (eval reports it as a malformed gold file, exit 2).
             }
         }
     }
