@@ -138,7 +138,7 @@ internal static class HostileInputs
         Case("a line of 5000 list markers (round three)", "parse md-list-markers-5000.md", "ok");
         Text("md-quote-markers-10k.md", "---\ntitle: Notes\n---\n\n# Notes\n\n" + new string('>', 10_000) + " x\n\n" + new string('>', 10_000) + " y\n");
         Case("a line of 10k quote markers (round three)", "parse md-quote-markers-10k.md", "ok");
-        Text("suggest-collide-40k.txt", Head + Paper.Replace("#Reasoning #RLVR", Line(40_000, i => $"#ab{(char)(0x2200 + i % 200)}{(char)(0x2200 + i / 200)}cd ")));
+        Text("suggest-collide-40k.txt", Head + Line(40_000, i => Paper.Replace("#Reasoning #RLVR", $"#ab{(char)(0x2200 + i % 200)}{(char)(0x2200 + i / 200)}cd #RLVR") + "\n"));
         Case("tags --suggest on 40k tags whose ids collide (round three)", "tags suggest-collide-40k.txt --suggest", "ok");
         Text("taxonomy-one-alt-100k.json", Taxonomy(100_000, i => $"{{\"id\":\"c{i}\",\"prefLabel\":{{\"en\":\"concept {i}\"}},\"altLabel\":[\"shared\"]}}"));
         Case("a taxonomy of 100k concepts claiming one altLabel (round three)", "tags small.txt --taxonomy taxonomy-one-alt-100k.json", "ok");
