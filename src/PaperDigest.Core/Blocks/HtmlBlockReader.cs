@@ -390,7 +390,7 @@ internal static class HtmlBlockReader
                 cells.Add(text);
             }
 
-            var last = _line + ElementText.Of(row).AsSpan().Count('\n');
+            var last = _line + ElementText.LineFeeds(row);
             blocks.Add(new DigestBlock
             {
                 Kind = BlockKind.TableRow,

@@ -13,6 +13,9 @@ internal static class InlineMarkup
 {
     private static readonly SearchValues<char> Starts = SearchValues.Create("*_[!<");
 
+    // Where the scan must look next: a construct's first character, or a line end (a strong run never crosses one).
+    private static readonly SearchValues<char> StartsAndLineEnds = SearchValues.Create("*_[!<\n");
+
     private const int MaxTagLength = 256;
 
     /// <param name="text">A model string.</param>
@@ -32,7 +35,7 @@ internal static class InlineMarkup
         var next = new NextPositions();
         var strongOpen = false;
         var kept = 0; // text[..kept] is in output, or would be
-        var i = 0;
+        var i = span.IndexOfAny(Starts);
         while (i < span.Length)
         {
             var c = span[i];
@@ -48,7 +51,10 @@ internal static class InlineMarkup
             };
             if (consumed == 0)
             {
+                // Vectorized skip to the next place anything can start: plain text costs no per-character work.
                 i++;
+                var skip = i < span.Length ? span[i..].IndexOfAny(StartsAndLineEnds) : -1;
+                i = skip < 0 ? span.Length : i + skip;
                 continue;
             }
 

@@ -9,8 +9,11 @@ internal sealed class ConceptDraft(string id)
     private readonly List<string> _hiddenLabels = [];
     private readonly List<string> _broader = [];
 
-    // Every label and link already added, per list, so that merging 50,000 sources of one id stays linear.
-    private readonly HashSet<(List<string>, string)> _seen = new(SeenComparer.Instance);
+    // Every label and link already added, per list, so that merging 50,000 sources of one id stays linear. Made when
+    // a list outgrows a scan: most concepts have a few labels, and a set each cost a tenth of loading 100,000 concepts.
+    private HashSet<(List<string>, string)>? _seen;
+
+    private const int ScanLimit = 8;
 
     public void Merge(TagConcept concept)
     {
@@ -43,11 +46,33 @@ internal sealed class ConceptDraft(string id)
         foreach (var value in values)
         {
             var trimmed = value.Trim();
-            if (trimmed.Length > 0 && _seen.Add((target, trimmed)))
+            if (trimmed.Length > 0 && IsNew(target, trimmed))
             {
                 target.Add(trimmed);
             }
         }
+    }
+
+    private bool IsNew(List<string> target, string value)
+    {
+        if (_seen is null && target.Count < ScanLimit)
+        {
+            return !target.Contains(value, StringComparer.Ordinal);
+        }
+
+        if (_seen is null)
+        {
+            _seen = new HashSet<(List<string>, string)>(SeenComparer.Instance);
+            foreach (var list in (ReadOnlySpan<List<string>>)[_altLabels, _hiddenLabels, _broader])
+            {
+                foreach (var item in list)
+                {
+                    _seen.Add((list, item));
+                }
+            }
+        }
+
+        return _seen.Add((target, value));
     }
 
     private sealed class SeenComparer : IEqualityComparer<(List<string> List, string Value)>
