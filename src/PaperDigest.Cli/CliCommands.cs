@@ -23,7 +23,7 @@ internal static class CliCommands
             or gold file, an unreadable file or directory, or input past a size limit.
             """);
         root.SetAction(result => run(new CommandLine("sample", result)));
-        root.Subcommands.Add(Command("parse", "Parse a file (- reads standard input), or several files and folders in parallel.", run, Inputs("a file, - for standard input, or several files and folders (a folder is read with its subfolders)"), Format(), Json("print the document as JSON instead of a summary (one line per document when several are parsed)"), Flag("--strict", "fail (exit 1) on any warning")));
+        root.Subcommands.Add(Command("parse", "Parse a file (- reads standard input), or several files and folders in parallel.", run, Inputs("a file, - for standard input, or several files and folders (a folder is read with its subfolders)"), Format(), Json("print the document as JSON instead of a summary (one line per document when several are parsed)"), Flag("--summary", "print the summary only, without the table of papers"), Flag("--strict", "fail (exit 1) on any warning")));
         root.Subcommands.Add(Command("detect", "Show the detected layout, its score and every candidate.", run, Input("FILE|-", "a file, or - for standard input"), Json("print the detection as JSON")));
         root.Subcommands.Add(Command("tags", "Canonical tags, topics and categories with counts.", run, Inputs(), Language("preferred labels (default: en and zh-Hans)"), Flag("--unmapped", "list the raw labels no concept took, with counts"), Flag("--suggest", "write the unmapped labels grouped into proposed concepts as taxonomy JSON (evidence and counts in each \"note\"): review it, then load it with --taxonomy"), Valued("--audit", "JUDGEMENTS", "measure tag: queries against hand judgements of the labels (tests/taxonomy/*.concepts.tsv): recall and precision per concept, per entry and per label"), Taxonomy(), Json("print counts, canonical tags and unmapped labels as JSON")));
         root.Subcommands.Add(Command("query", "Entries matching a query, ranked, with facets.", run, Inputs(), Query(), Facet(), Language("facet labels (default en)"), Limit(), Taxonomy(), Json("print the hits (each entry as parse prints it, plus path, score and matches) and the facets as JSON")));
@@ -82,7 +82,9 @@ internal static class CliCommands
 
     private static Option<bool> Json(string description) => Flag("--json", description);
 
-    private static Option<string> Valued(string name, string helpName, string description) => new(name) { Description = description, HelpName = helpName };
+    private static Option<string> Valued(string name, string helpName, string description) => Valued([name], helpName, description);
+
+    private static Option<string> Valued(string[] names, string helpName, string description) => new(names[0], names[1..]) { Description = description, HelpName = helpName };
 
     private static Option<string> Format() =>
         Valued("--format", "NAME", "parse as this layout (catalog, brief, tagged, blog, article) instead of detecting it");
@@ -98,7 +100,8 @@ internal static class CliCommands
         return option;
     }
 
-    private static Option<string> Query() => Valued("--q", "QUERY",
+    // --query, with -q and the older --q as aliases.
+    private static Option<string> Query() => Valued(["--query", "-q", "--q"], "QUERY",
         "e.g. \"tag:rlvr has:code\", \"category:推理与思维链 -tag:rlhf\", \"强化学习 OR RL\" (fields tag, category, topic, has, format, publisher, lang, arxiv, title; AND, OR, NOT, -, parentheses, \"phrases\"); without it every entry matches");
 
     private static Option<string[]> Facet()

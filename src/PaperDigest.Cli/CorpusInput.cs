@@ -3,7 +3,8 @@ namespace PaperDigest.Cli;
 /// <summary>Reads the FILE|DIR arguments of <c>query</c> and <c>groups</c> into one corpus (parsed in parallel, kept in argument order).</summary>
 internal static class CorpusInput
 {
-    public static DigestCorpus Load(CommandLine command, TextWriter stderr, bool stderrIsTerminal, out int failed)
+    /// <returns>The corpus; <see langword="null"/> when the inputs held no digest (reported; the command exits 2).</returns>
+    public static DigestCorpus? Load(CommandLine command, TextWriter stderr, bool stderrIsTerminal, out int failed)
     {
         var corpus = new DigestCorpus(TagsCommand.Pipeline(TagsCommand.LoadTaxonomy(command.Value("--taxonomy"), stderr)));
         var files = InputReader.ExpandFiles(command.Arguments, stderr);
@@ -22,6 +23,10 @@ internal static class CorpusInput
         }
 
         failed = files.Problems;
+        if (files.NoDigests(stderr))
+        {
+            return null;
+        }
 
         return corpus;
     }
@@ -31,23 +36,5 @@ internal static class CorpusInput
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{entry.Path ?? entry.Document.ToString()}:{entry.Entry.Span.StartLine} (entry {entry.Ordinal})");
 
     /// <summary>A one-line label for an entry: its title, else the start of its TL;DR, summary, abstract or body.</summary>
-    public static string Caption(CorpusEntry entry, int width = 72)
-    {
-        var text = entry.Title ?? entry.Entry.TlDr ?? entry.Entry.Summary ?? entry.Entry.Abstract ?? entry.Entry.Body ?? string.Empty;
-        text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return DisplayWidth.Of(text) <= width ? text : Shorten(text, width);
-    }
-
-    private static string Shorten(string text, int width)
-    {
-        var used = 0;
-        var length = 0;
-        while (length < text.Length && used + DisplayWidth.Of(text[length].ToString()) <= width - 1)
-        {
-            used += DisplayWidth.Of(text[length].ToString());
-            length++;
-        }
-
-        return text[..length] + "…";
-    }
+    public static string Caption(CorpusEntry entry, int width = 72) => PaperTable.Caption(entry.Entry, width);
 }

@@ -12,14 +12,18 @@ internal static class ExportCommand
     public static int Run(CommandLine command, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal)
     {
         var format = command.Value("--to") ?? throw new UsageException("export needs --to FORMAT");
-        var text = command.Value("--q");
+        var text = command.Value("--query");
         DigestQuery? query = null;
         if (text is not null && !DigestQuery.TryParse(text, out query, out var error))
         {
             throw new UsageException($"bad query at column {error.Position + 1}: {error.Message}");
         }
 
-        var corpus = CorpusInput.Load(command, stderr, stderrIsTerminal, out var failed);
+        if (CorpusInput.Load(command, stderr, stderrIsTerminal, out var failed) is not { } corpus)
+        {
+            return CliApp.UsageError;
+        }
+
         var writer = corpus.Pipeline.GetWriter(format)
             ?? throw new UsageException($"unknown format '{format}' (use {string.Join(", ", corpus.Pipeline.Writers.Select(w => w.Name))})");
         var entries = query is null ? corpus.Entries : corpus.Search(query).Select(h => h.Entry).OrderBy(e => e.Document.Index).ThenBy(e => e.Ordinal).ToList();

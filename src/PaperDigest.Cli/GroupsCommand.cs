@@ -9,7 +9,11 @@ internal static class GroupsCommand
 {
     public static int Run(CommandLine command, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal)
     {
-        var corpus = CorpusInput.Load(command, stderr, stderrIsTerminal, out var failed);
+        if (CorpusInput.Load(command, stderr, stderrIsTerminal, out var failed) is not { } corpus)
+        {
+            return CliApp.UsageError;
+        }
+
         var groups = corpus.Entries.GroupPapers();
         if (command.Has("--json"))
         {

@@ -27,8 +27,33 @@ internal sealed class InputFiles
                 continue;
             }
 
+            DigestCount++;
             yield return result;
         }
+    }
+
+    /// <summary>How many digests the run has read so far.</summary>
+    public int DigestCount { get; private set; }
+
+    /// <summary>
+    /// Whether the inputs held no digest at all (an empty folder, or one whose every file was skipped): then nothing is
+    /// printed, the exit code is 2, and one line says why unless a problem was reported already.
+    /// </summary>
+    public bool NoDigests(TextWriter stderr)
+    {
+        if (DigestCount > 0)
+        {
+            return false;
+        }
+
+        if (Problems == 0)
+        {
+            Problem(stderr, Skipped > 0
+                ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"no digest to read: {Skipped} file(s) skipped")
+                : "no digest to read");
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -21,7 +21,7 @@ internal static class ParseCommand
         }
         else
         {
-            SummaryPrinter.Print(document, input, stdout);
+            Print(command, document, input, stdout);
         }
 
         return CliApp.Ok;
@@ -50,7 +50,7 @@ internal static class ParseCommand
         {
             if (!json)
             {
-                SummaryPrinter.Print(result.Document!, result.Path, stdout);
+                Print(command, result.Document!, result.Path, stdout);
                 stdout.WriteLine();
                 continue;
             }
@@ -65,7 +65,17 @@ internal static class ParseCommand
             stdout.WriteLine(line);
         }
 
-        return files.Problems > 0 ? CliApp.UsageError : CliApp.Ok;
+        return files.NoDigests(stderr) || files.Problems > 0 ? CliApp.UsageError : CliApp.Ok;
+    }
+
+    // The summary, then the papers as a table unless --summary asks for the summary alone.
+    private static void Print(CommandLine command, DigestDocument document, string name, TextWriter stdout)
+    {
+        SummaryPrinter.Print(document, name, stdout);
+        if (!command.Has("--summary"))
+        {
+            PaperTable.Print(document, stdout);
+        }
     }
 
     private static int WriteReady(SortedDictionary<int, string> waiting, int next, TextWriter stdout)
@@ -95,6 +105,7 @@ internal static class ParseCommand
         var document = Digest.Load(stream);
         stderr.WriteLine("No input given: parsing the built-in sample catalog. Run 'paperdigest --help' for usage.");
         SummaryPrinter.Print(document, "built-in sample", stdout);
+        PaperTable.Print(document, stdout);
         return CliApp.Ok;
     }
 

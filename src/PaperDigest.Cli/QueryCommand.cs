@@ -16,7 +16,7 @@ internal static class QueryCommand
 
     public static int Run(CommandLine command, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal)
     {
-        var text = command.Value("--q");
+        var text = command.Value("--query");
         DigestQuery? query = null;
         if (text is not null && !DigestQuery.TryParse(text, out query, out var error))
         {
@@ -29,7 +29,11 @@ internal static class QueryCommand
         var facets = Facets(command.Value("--facet"));
         var language = TagsCommand.Language(command.Value("--lang")) ?? TagLanguages.English;
         var limit = Limit(command.Value("--limit"));
-        var corpus = CorpusInput.Load(command, stderr, stderrIsTerminal, out var failed);
+        if (CorpusInput.Load(command, stderr, stderrIsTerminal, out var failed) is not { } corpus)
+        {
+            return CliApp.UsageError;
+        }
+
         var hits = query is null ? corpus.Entries.Select(e => new QueryHit(e, 0, [])).ToList() : corpus.Search(query);
         if (query is not null)
         {

@@ -29,6 +29,11 @@ internal static class TagsCommand
             }
         }
 
+        if (files.NoDigests(stderr))
+        {
+            return CliApp.UsageError;
+        }
+
         if (command.Has("--suggest"))
         {
             var suggestions = taxonomy.SuggestConcepts(counts.Labels);

@@ -88,8 +88,10 @@ public sealed partial class ReadmeTests
             .And.Contain("PAPERDIGEST_CORPUS=../shared/corpus dotnet test")
             .And.Contain(l => l.StartsWith("dotnet tool install --global PaperDigest.Cli --add-source artifacts/packages --prerelease", StringComparison.Ordinal))
             .And.Contain(l => l.StartsWith("paperdigest ", StringComparison.Ordinal));
-        MarkedBashLines(readme, "<!-- ci: run in a new console project -->").Should().ContainSingle()
-            .Which.Should().StartWith("dotnet add package PaperDigest.Core --source /path/to/PaperDigest.Core/artifacts/packages");
+        // A nuget.config keeps the local feed for every later restore; `dotnet add package --source` alone does not.
+        MarkedBashLines(readme, "<!-- ci: run in a new console project -->").Should().Equal(
+            "printf '<configuration><packageSources><add key=\"paperdigest-local\" value=\"/path/to/PaperDigest.Core/artifacts/packages\" /></packageSources></configuration>\\n' > nuget.config",
+            "dotnet add package PaperDigest.Core --prerelease");
     }
 
     // The lines of each ```bash block that directly follows the marker line.

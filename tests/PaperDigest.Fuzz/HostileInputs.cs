@@ -190,7 +190,7 @@ internal static class HostileInputs
         Text("repos-60k.txt", "#论文 #大模型\n" + string.Concat(Enumerable.Range(0, 60_000).Select(i =>
             $"小模型论文{i}发布\n研究团队公开了第{i}项工作,代码地址:https://github.com/lab{i % 7000}/repo{i % 9000} 目前代码已经开源。(示例科技)\n")));
         Case("groups over 60k entries with repository links", "groups repos-60k.txt", "ok");
-        Case("a query of 680 identical OR operands", "query small.txt --q \"" + string.Join(" OR ", Enumerable.Repeat("rl", 680)) + "\"", "ok");
+        Case("a query of 680 identical OR operands", "query small.txt -q \"" + string.Join(" OR ", Enumerable.Repeat("rl", 680)) + "\"", "ok");
 
         File.WriteAllLines(Path.Combine(outDir, "cases.tsv"), cases);
         Console.WriteLine($"{cases.Count} cases in {outDir}");

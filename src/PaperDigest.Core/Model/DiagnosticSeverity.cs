@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+
 namespace PaperDigest;
 
 /// <summary>How much a <see cref="DigestDiagnostic"/> matters.</summary>
+// As camelCase strings with any System.Text.Json options, as DigestJson writes them.
+[JsonConverter(typeof(Serialization.CamelCaseEnumConverter<DiagnosticSeverity>))]
 public enum DiagnosticSeverity
 {
     /// <summary>Worth knowing; the parse is complete.</summary>

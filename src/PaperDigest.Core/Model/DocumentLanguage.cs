@@ -3,6 +3,8 @@ using System.Text.Json.Serialization;
 namespace PaperDigest;
 
 /// <summary>The dominant language and script of a document.</summary>
+// As camelCase strings with any System.Text.Json options, as DigestJson writes them.
+[JsonConverter(typeof(Serialization.CamelCaseEnumConverter<DocumentLanguage>))]
 public enum DocumentLanguage
 {
     /// <summary>Not enough text to tell.</summary>

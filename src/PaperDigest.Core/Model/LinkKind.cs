@@ -3,6 +3,8 @@ using System.Text.Json.Serialization;
 namespace PaperDigest;
 
 /// <summary>What a <see cref="DigestLink"/> points to.</summary>
+// As camelCase strings with any System.Text.Json options, as DigestJson writes them.
+[JsonConverter(typeof(Serialization.CamelCaseEnumConverter<LinkKind>))]
 public enum LinkKind
 {
     /// <summary>Any other web page.</summary>

@@ -20,6 +20,12 @@ public static class DigestJson
     /// <returns>Read-only options; share them.</returns>
     public static JsonSerializerOptions Options(bool indented = false) => indented ? Indented : Compact;
 
+    /// <summary>
+    /// The model's source-generated metadata, to combine with a context of your own when your types hold the model:
+    /// <c>new JsonSerializerOptions(DigestJson.Options()) { TypeInfoResolver = JsonTypeInfoResolver.Combine(DigestJson.TypeInfoResolver, MyContext.Default) }</c>: the model resolves as DigestJson writes it, your types from your context.
+    /// </summary>
+    public static IJsonTypeInfoResolver TypeInfoResolver => Compact.TypeInfoResolver!;
+
     /// <summary>Serializes a document.</summary>
     /// <param name="document">The document.</param>
     /// <param name="indented">Whether to indent the output.</param>

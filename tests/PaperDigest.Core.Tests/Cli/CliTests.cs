@@ -42,7 +42,7 @@ public sealed class CliTests
 
         code.Should().Be(0);
         stdout.Should().Contain(" query <FILE|DIR>... [options]")
-            .And.Contain("--facet <KIND>").And.Contain("--limit <N>").And.Contain("--q <QUERY>")
+            .And.Contain("--facet <KIND>").And.Contain("--limit <N>").And.Contain("-q, --query <QUERY>")
             .And.NotContain("--strict");
     }
 
@@ -339,6 +339,66 @@ public sealed class CliTests
         new TerminalSafeWriter(writer).Write("a \u001b[2J \u009b \u202e \u007f\tb\r\n");
 
         writer.ToString().Should().Be("a \u241b[2J \ufffd \ufffd \u2421\tb\r\n");
+    }
+
+    [Fact]
+    public void Parse_lists_the_papers_under_the_summary_and_summary_alone_on_request()
+    {
+        var (code, stdout, _) = Run();
+        var (summaryCode, summaryOnly, _) = Run("parse", Fixtures.Path("catalog/basic.txt"), "--summary");
+
+        code.Should().Be(0);
+        stdout.Should().EndWith("""
+            papers:
+              #  title                                                     first author          arXiv             tags
+              1  Short rollouts with a verifier teach a small model to c…  –                     –                 large-language-models, reasoning, reinforcement-learning
+              2  Final-answer accuracy overstates how well models reason…  –                     2501.01234        large-language-models, chain-of-thought, evaluation
+              3  Low-bit quantization degrades long-context retrieval. W…  –                     –                 quantization, large-language-models, inference-acceleration
+
+            """.ReplaceLineEndings("\n"));
+        summaryCode.Should().Be(0);
+        summaryOnly.Should().Contain("entries: ").And.NotContain("papers:");
+    }
+
+    [Theory]
+    [InlineData("-q")]
+    [InlineData("--query")]
+    [InlineData("--q")]
+    public void The_query_option_is_query_with_q_as_its_short_form(string option)
+    {
+        var (code, stdout, stderr) = Run("query", Fixtures.Path("catalog/basic.txt"), option, "tag:rlvr");
+
+        code.Should().Be(0, stderr);
+        stdout.Should().Contain(" match tag:rlvr");
+    }
+
+    [Theory]
+    [InlineData("parse")]
+    [InlineData("tags")]
+    [InlineData("query")]
+    [InlineData("groups")]
+    public void A_folder_with_no_digest_exits_2_with_nothing_on_stdout(string command)
+    {
+        var empty = Directory.CreateTempSubdirectory("pd-empty-");
+        var notes = Directory.CreateTempSubdirectory("pd-notes-");
+        File.WriteAllText(Path.Combine(notes.FullName, "notes.txt"), "just some notes here\n");
+        try
+        {
+            var (emptyCode, emptyOut, emptyErr) = Run(command, empty.FullName);
+            var (notesCode, notesOut, notesErr) = Run(command, notes.FullName);
+
+            emptyCode.Should().Be(2);
+            emptyOut.Should().BeEmpty();
+            emptyErr.Should().Contain("no digest files");
+            notesCode.Should().Be(2);
+            notesOut.Should().BeEmpty();
+            notesErr.Should().Contain("not a digest").And.EndWith("paperdigest: no digest to read: 1 file(s) skipped\n");
+        }
+        finally
+        {
+            empty.Delete(recursive: true);
+            notes.Delete(recursive: true);
+        }
     }
 
     private static (int Code, string Stdout, string Stderr) Run(params string[] args) =>

@@ -23,7 +23,10 @@ internal static class PublicApiText
     public static string Generate(Assembly assembly)
     {
         var text = new StringBuilder();
-        foreach (var group in assembly.GetExportedTypes().GroupBy(t => t.Namespace ?? string.Empty).OrderBy(g => g.Key, StringComparer.Ordinal))
+        var types = assembly.GetExportedTypes();
+        // The size of the surface, so a change to it shows in the diff of this file (issue [6/6]: keep it small on purpose).
+        text.Append(System.Globalization.CultureInfo.InvariantCulture, $"// public types: {types.Length}; in the root namespace PaperDigest: {types.Count(t => t.Namespace == "PaperDigest")}\n");
+        foreach (var group in types.GroupBy(t => t.Namespace ?? string.Empty).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             text.Append("namespace ").Append(group.Key).Append('\n');
             foreach (var type in group.OrderBy(t => t.FullName, StringComparer.Ordinal))

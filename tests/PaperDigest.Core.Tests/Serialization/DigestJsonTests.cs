@@ -99,4 +99,36 @@ public sealed class DigestJsonTests
         back.Entries[0].Title.Should().Be(document.Entries[0].Title);
         back.Entries[0].Body.Should().Be("中文\uD800");
     }
+
+    [Fact]
+    public void Enums_are_camel_case_strings_with_any_options()
+    {
+        var entry = new DigestEntry { Kind = EntryKind.Paper, Ordinal = 1, Links = [new DigestLink(LinkKind.GitHub, "a/b", "https://github.com/a/b")] };
+
+        var json = System.Text.Json.JsonSerializer.Serialize(entry, UserJsonContext.Default.DigestEntry);
+
+        json.Should().Contain("\"Kind\":\"paper\"").And.Contain("\"Kind\":\"github\"").And.NotContain("\"Kind\":0");
+    }
+
+    [Fact]
+    public void A_users_type_that_holds_the_model_serializes_with_the_model_as_DigestJson_writes_it()
+    {
+        var options = new System.Text.Json.JsonSerializerOptions(DigestJson.Options())
+        {
+            TypeInfoResolver = System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.Combine(DigestJson.TypeInfoResolver, UserJsonContext.Default),
+        };
+        var saved = new SavedSearch("rl", [new DigestEntry { Kind = EntryKind.Paper, Ordinal = 1, Title = "T" }]);
+
+        var json = System.Text.Json.JsonSerializer.Serialize(saved, options);
+        var back = System.Text.Json.JsonSerializer.Deserialize<SavedSearch>(json, options)!;
+
+        json.Should().Be("""{"name":"rl","hits":[{"kind":"paper","ordinal":1,"title":"T","span":{"startLine":0,"endLine":0}}]}""");
+        back.Hits[0].Title.Should().Be("T");
+    }
 }
+
+public sealed record SavedSearch(string Name, IReadOnlyList<DigestEntry> Hits);
+
+[System.Text.Json.Serialization.JsonSerializable(typeof(SavedSearch))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(DigestEntry))]
+internal sealed partial class UserJsonContext : System.Text.Json.Serialization.JsonSerializerContext;
