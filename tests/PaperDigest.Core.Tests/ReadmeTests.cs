@@ -7,10 +7,30 @@ namespace PaperDigest.Tests;
 /// <summary>Keeps the README's C# examples honest: every <c>Type.Member</c> they call exists in the public API.</summary>
 public sealed partial class ReadmeTests
 {
+    // The README and the guide that holds its long sections: their examples are kept honest alike.
+    private static string ReadmeAndGuide() =>
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "README.md")) + "\n" + File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "guide.md"));
+
+    [Fact]
+    public void The_readme_fits_on_a_few_screens_with_a_table_of_contents_naming_every_section()
+    {
+        var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "README.md")).ReplaceLineEndings("\n");
+        var lines = readme.Split('\n');
+        var contents = lines.Single(l => l.StartsWith("**Contents:**", StringComparison.Ordinal));
+        var contentsBlock = string.Join('\n', lines.SkipWhile(l => l != contents).TakeWhile(l => l.Length > 0));
+
+        lines.Length.Should().BeLessThanOrEqualTo(300, "issue [6/6]: the README is a front page; long sections live in docs/");
+        foreach (var heading in lines.Where(l => l.StartsWith("## ", StringComparison.Ordinal)))
+        {
+            var anchor = "#" + new string(heading[3..].ToLowerInvariant().Where(c => char.IsLetterOrDigit(c) || c is ' ' or '-').ToArray()).Replace(' ', '-');
+            contentsBlock.Should().Contain($"]({anchor})", $"the contents link to '{heading}'");
+        }
+    }
+
     [Fact]
     public void Every_csharp_block_of_the_readme_compiles_as_written()
     {
-        var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "README.md"));
+        var readme = ReadmeAndGuide();
         var blocks = CSharpBlock().Matches(readme).Select(m => m.Groups[1].Value).ToList();
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Select(path => Microsoft.CodeAnalysis.MetadataReference.CreateFromFile(path)).ToList();
@@ -26,7 +46,7 @@ public sealed partial class ReadmeTests
     [Fact]
     public void Every_type_member_the_readme_code_uses_exists()
     {
-        var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "README.md"));
+        var readme = ReadmeAndGuide();
         var code = string.Join('\n', CSharpBlock().Matches(readme).Select(m => m.Groups[1].Value));
         var types = typeof(Digest).Assembly.GetExportedTypes().ToDictionary(t => t.Name);
 
@@ -56,7 +76,7 @@ public sealed partial class ReadmeTests
     [Fact]
     public void The_package_readme_quotes_the_readme()
     {
-        var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "README.md"));
+        var readme = ReadmeAndGuide();
         var package = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "PACKAGE.md"));
 
         var blocks = CSharpBlock().Matches(package).Select(m => m.Groups[1].Value).ToList();
