@@ -8,4 +8,10 @@ public sealed record DigestLoadResult(string Path, DigestDocument? Document, Exc
 {
     /// <summary>Whether the file was read and parsed.</summary>
     public bool Succeeded => Document is not null;
+
+    /// <summary>
+    /// Why a folder load passed this path over on purpose (<see cref="DigestCorpus.LoadDirectoryAsync"/>): a file no
+    /// layout fits (its <see cref="Document"/> is kept, not added), an empty file, a link to a folder; otherwise <see langword="null"/>.
+    /// </summary>
+    public string? Skipped { get; init; }
 }

@@ -35,7 +35,7 @@ internal static class EvalInputs
             throw new GoldFormatException(goldFile, jsonPath, $"'{path}' is not a file");
         }
 
-        if (InputReader.NotReadable(info, maxBytes) is { } problem)
+        if (DigestFolder.NotReadable(info, maxBytes) is { } problem)
         {
             throw new GoldFormatException(goldFile, jsonPath, $"'{path}': {problem}");
         }

@@ -63,6 +63,21 @@ public sealed class DigestCorpus
     /// </summary>
     public async Task<IReadOnlyList<DigestLoadResult>> AddFilesAsync(IEnumerable<string> paths, CancellationToken cancellationToken = default)
     {
+        var results = await LoadInOrderAsync(paths, cancellationToken).ConfigureAwait(false);
+        foreach (var result in results)
+        {
+            if (result.Document is not null)
+            {
+                Add(result.Document, result.Path);
+            }
+        }
+
+        return results;
+    }
+
+    // Parses the files in parallel; the results in the order of the paths.
+    private async Task<DigestLoadResult[]> LoadInOrderAsync(IEnumerable<string> paths, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(paths);
         var ordered = paths.ToList();
         var results = new DigestLoadResult[ordered.Count];
@@ -77,30 +92,52 @@ public sealed class DigestCorpus
             results[positions[result.Path].Dequeue()] = result;
         }
 
-        foreach (var result in results)
-        {
-            if (result.Document is not null)
-            {
-                Add(result.Document, result.Path);
-            }
-        }
-
         return results;
     }
 
     /// <summary>
-    /// Adds every file of <paramref name="directory"/> matching <paramref name="searchPattern"/> (in ordinal
-    /// order of their paths); see <see cref="AddFilesAsync"/>.
+    /// Adds the digests under <paramref name="directory"/> as <c>paperdigest</c> reads a folder: the files
+    /// <see cref="DigestFolder.List"/> finds (the digest extensions, or <paramref name="searchPattern"/>; subfolders
+    /// too unless <paramref name="searchOption"/> says otherwise), parsed in parallel and added in walk order. A file
+    /// that no layout fits (a README, notes, a gold file) is not added: its result says so in
+    /// <see cref="DigestLoadResult.Skipped"/>; a file that cannot be read comes back with its error.
     /// </summary>
-    public Task<IReadOnlyList<DigestLoadResult>> LoadDirectoryAsync(
+    /// <param name="directory">The folder.</param>
+    /// <param name="searchPattern">A file name pattern (<c>*.txt</c>); <see langword="null"/> for the digest extensions.</param>
+    /// <param name="searchOption">Subfolders too (the default), or the folder's own files only.</param>
+    /// <param name="cancellationToken">Stops the load.</param>
+    /// <returns>One result per file found, in walk order, then one per path the walk passed over.</returns>
+    public async Task<IReadOnlyList<DigestLoadResult>> LoadDirectoryAsync(
         string directory,
-        string searchPattern = "*",
-        SearchOption searchOption = SearchOption.TopDirectoryOnly,
+        string? searchPattern = null,
+        SearchOption searchOption = SearchOption.AllDirectories,
         CancellationToken cancellationToken = default)
     {
-        var files = Directory.GetFiles(directory, searchPattern, searchOption);
-        Array.Sort(files, StringComparer.Ordinal);
-        return AddFilesAsync(files, cancellationToken);
+        var listing = DigestFolder.List(directory, searchPattern, searchOption == SearchOption.AllDirectories, Pipeline.Options.MaxInputBytes);
+        var results = new List<DigestLoadResult>(listing.Files.Count + listing.PassedOver.Count);
+        foreach (var result in await LoadInOrderAsync(listing.Files, cancellationToken).ConfigureAwait(false))
+        {
+            if (result.Document is { Format.IsUnknown: true } document)
+            {
+                var best = document.Detection.Candidates.Count > 0 ? document.Detection.Candidates[0] : null;
+                results.Add(result with
+                {
+                    Skipped = best is null ? "not a digest (no layout fits)"
+                        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"not a digest (no layout fits; closest: {best.Format} {best.Score:0.00})"),
+                });
+                continue;
+            }
+
+            if (result.Document is not null)
+            {
+                Add(result.Document, result.Path);
+            }
+
+            results.Add(result);
+        }
+
+        results.AddRange(listing.PassedOver.Select(p => new DigestLoadResult(p.Path, null, p.IsProblem ? new IOException(p.Reason) : null) { Skipped = p.IsProblem ? null : p.Reason }));
+        return results;
     }
 
     /// <summary>The entry with the 1-based <paramref name="ordinal"/> in the document at <paramref name="documentIndex"/>.</summary>

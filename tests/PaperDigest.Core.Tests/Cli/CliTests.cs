@@ -272,15 +272,14 @@ public sealed class CliTests
             File.Copy(Fixtures.Path("catalog/basic.txt"), Path.Combine(folder, "a.txt"));
             var locked = Directory.CreateDirectory(Path.Combine(folder, "locked")).FullName;
             File.Copy(Fixtures.Path("catalog/basic.txt"), Path.Combine(locked, "b.txt"));
-            var stderr = new StringWriter();
 
-            var files = InputReader.ExpandFiles([folder], stderr, directory => directory.FullName == locked
+            // The CLI walks folders with the library's DigestFolder; the listing says what it passed over and why.
+            var listing = DigestFolder.ListWith(folder, null, recursive: true, DigestOptions.DefaultMaxInputBytes, directory => directory.FullName == locked
                 ? throw new UnauthorizedAccessException($"Access to the path '{locked}' is denied.")
                 : directory.GetFileSystemInfos());
 
-            files.Paths.Should().Equal(Path.Combine(folder, "a.txt"));
-            files.Problems.Should().Be(1);
-            stderr.ToString().Should().Be($"paperdigest: cannot read directory {locked}: Access to the path '{locked}' is denied.\n");
+            listing.Files.Should().Equal(Path.Combine(folder, "a.txt"));
+            listing.PassedOver.Should().Equal(new DigestFolderSkip(locked, $"Access to the path '{locked}' is denied.", IsProblem: true));
         }
         finally
         {
