@@ -138,6 +138,43 @@ public sealed record DigestEntry
     /// <returns>The field text or <see langword="null"/>.</returns>
     public string? GetField(EntryField field) => Fields.TryGetValue(field, out var value) ? value : null;
 
+    /// <summary>
+    /// Value equality over every member, the lists and fields included element by element: an entry equals its JSON
+    /// round trip (a record's own equality compares collections by reference).
+    /// </summary>
+    /// <param name="other">The entry to compare with.</param>
+    /// <returns>Whether the two hold the same values.</returns>
+    public bool Equals(DigestEntry? other) =>
+        other is not null && (ReferenceEquals(this, other) || (
+            Kind == other.Kind && Ordinal == other.Ordinal && Number == other.Number && SectionIndex == other.SectionIndex && Span == other.Span
+            && Title == other.Title && Subtitle == other.Subtitle && PaperTitle == other.PaperTitle && Domain == other.Domain
+            && Category == other.Category && _canonicalCategory == other._canonicalCategory && Topic == other.Topic
+            && _canonicalTopic == other._canonicalTopic && TlDr == other.TlDr && Abstract == other.Abstract && Summary == other.Summary
+            && Body == other.Body && Publisher == other.Publisher
+            && _authors.SequenceEqual(other._authors) && _tags.SequenceEqual(other._tags) && _takeaways.SequenceEqual(other._takeaways)
+            && _links.SequenceEqual(other._links) && SameFields(_fields, other._fields)));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Kind, Ordinal, Title, Span, _links.Count, _tags.Count, _fields.Count);
+
+    private static bool SameFields(IReadOnlyDictionary<EntryField, string> a, IReadOnlyDictionary<EntryField, string> b)
+    {
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        foreach (var (field, text) in a)
+        {
+            if (!b.TryGetValue(field, out var other) || other != text)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private string? FirstId(LinkKind kind)
     {
         foreach (var link in _links)

@@ -50,6 +50,9 @@ public sealed class CorpusEntry
     /// <summary>The entry's title, else the title of the paper it describes.</summary>
     public string? Title => Entry.Title ?? Entry.PaperTitle;
 
+    /// <summary>The entry's arXiv id (<see cref="DigestEntry.ArxivId"/>): <c>hit.Entry.ArxivId</c> for a query hit.</summary>
+    public string? ArxivId => Entry.ArxivId;
+
     /// <summary>
     /// The entry's tags followed by its document's tags (a document tag such as <c>#论文</c> applies to every entry),
     /// one per canonical id, resolved with the corpus taxonomy.

@@ -62,6 +62,55 @@ public static class DigestJson
         JsonSerializer.Deserialize(json, TypeInfo<DigestDocument>(false))
         ?? throw new JsonException("The JSON holds null, not a document.");
 
+    /// <summary>Serializes a document to a stream as UTF-8, asynchronously.</summary>
+    /// <param name="utf8Json">The destination.</param>
+    /// <param name="document">The document.</param>
+    /// <param name="indented">Whether to indent the output.</param>
+    /// <param name="cancellationToken">Stops the write.</param>
+    /// <returns>The write.</returns>
+    public static Task SerializeAsync(Stream utf8Json, DigestDocument document, bool indented = false, CancellationToken cancellationToken = default) =>
+        JsonSerializer.SerializeAsync(utf8Json, document, TypeInfo<DigestDocument>(indented), cancellationToken);
+
+    /// <summary>Reads a document from a UTF-8 stream, asynchronously.</summary>
+    /// <param name="utf8Json">The source.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="JsonException">The stream does not hold a serialized document.</exception>
+    public static async ValueTask<DigestDocument> DeserializeAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
+        await JsonSerializer.DeserializeAsync(utf8Json, TypeInfo<DigestDocument>(false), cancellationToken).ConfigureAwait(false)
+        ?? throw new JsonException("The JSON holds null, not a document.");
+
+    /// <summary>Writes documents as JSON Lines (one compact document per line, UTF-8), each as soon as it comes.</summary>
+    /// <param name="utf8JsonLines">The destination.</param>
+    /// <param name="documents">The documents.</param>
+    /// <param name="cancellationToken">Stops the write.</param>
+    /// <returns>The write.</returns>
+    public static async Task WriteJsonLinesAsync(Stream utf8JsonLines, IAsyncEnumerable<DigestDocument> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8JsonLines);
+        ArgumentNullException.ThrowIfNull(documents);
+        await foreach (var document in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            await JsonSerializer.SerializeAsync(utf8JsonLines, document, TypeInfo<DigestDocument>(false), cancellationToken).ConfigureAwait(false);
+            utf8JsonLines.WriteByte((byte)'\n');
+        }
+
+        await utf8JsonLines.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads JSON Lines of documents (as <see cref="WriteJsonLinesAsync"/> writes them, or <c>paperdigest parse DIR --json</c>), one at a time.</summary>
+    /// <param name="utf8JsonLines">The source.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The documents, in order.</returns>
+    public static async IAsyncEnumerable<DigestDocument> ReadJsonLinesAsync(Stream utf8JsonLines, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8JsonLines);
+        await foreach (var document in JsonSerializer.DeserializeAsyncEnumerable(utf8JsonLines, TypeInfo<DigestDocument>(false), topLevelValues: true, cancellationToken).ConfigureAwait(false))
+        {
+            yield return document ?? throw new JsonException("A line holds null, not a document.");
+        }
+    }
+
     /// <summary>The metadata for <typeparamref name="T"/> under these options.</summary>
     /// <typeparam name="T">A model type.</typeparam>
     /// <param name="indented">Whether to indent the output.</param>

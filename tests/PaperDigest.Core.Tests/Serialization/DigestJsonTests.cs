@@ -132,3 +132,70 @@ public sealed record SavedSearch(string Name, IReadOnlyList<DigestEntry> Hits);
 [System.Text.Json.Serialization.JsonSerializable(typeof(SavedSearch))]
 [System.Text.Json.Serialization.JsonSerializable(typeof(DigestEntry))]
 internal sealed partial class UserJsonContext : System.Text.Json.Serialization.JsonSerializerContext;
+
+public sealed class EntryEqualityTests
+{
+    [Fact]
+    public void Entries_equal_their_json_round_trip_and_differ_when_any_member_does()
+    {
+        var document = Digest.Parse(Fixtures.Read("catalog/basic.txt"));
+
+        var back = DigestJson.Deserialize(DigestJson.Serialize(document));
+
+        back.Entries.Should().Equal(document.Entries);
+        back.Entries[0].GetHashCode().Should().Be(document.Entries[0].GetHashCode());
+        var entry = document.Entries[0];
+        // Every public member with a setter takes part: change one, and the entries differ.
+        foreach (var property in typeof(DigestEntry).GetProperties().Where(p => p.SetMethod is not null))
+        {
+            var changed = entry with { };
+            object? value = property.PropertyType switch
+            {
+                var t when t == typeof(string) => "changed",
+                var t when t == typeof(int) || t == typeof(int?) => 999,
+                var t when t == typeof(EntryKind) => EntryKind.NewsItem,
+                var t when t == typeof(LineSpan) => new LineSpan(900, 901),
+                var t when t == typeof(IReadOnlyList<string>) => new[] { "x" },
+                var t when t == typeof(IReadOnlyList<DigestTag>) => new[] { new DigestTag("x", "x") },
+                var t when t == typeof(IReadOnlyList<DigestLink>) => new[] { new DigestLink(LinkKind.Web, null, "https://example.org/x") },
+                var t when t == typeof(IReadOnlyDictionary<EntryField, string>) => new Dictionary<EntryField, string> { [EntryField.Method] = "x" },
+                _ => throw new InvalidOperationException($"add a value for {property.PropertyType} ({property.Name})"),
+            };
+            property.SetValue(changed, value);
+
+            changed.Should().NotBe(entry, $"{property.Name} takes part in equality");
+        }
+    }
+}
+
+public sealed class DigestJsonStreamTests
+{
+    [Fact]
+    public async Task Documents_stream_as_json_lines_and_read_back_one_at_a_time()
+    {
+        var documents = new[] { Digest.Parse(Fixtures.Read("catalog/basic.txt")), Digest.Parse(Fixtures.Read("brief/plain.txt")) };
+        using var stream = new MemoryStream();
+
+        await DigestJson.WriteJsonLinesAsync(stream, documents.ToAsyncEnumerable(), TestContext.Current.CancellationToken);
+        stream.Position = 0;
+        var back = await DigestJson.ReadJsonLinesAsync(stream, TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken);
+
+        System.Text.Encoding.UTF8.GetString(stream.ToArray()).Split('\n').Should().HaveCount(3).And.EndWith("");
+        back.Select(d => d.Format).Should().Equal(DigestFormat.Catalog, DigestFormat.Brief);
+        back[0].Entries.Should().Equal(documents[0].Entries);
+    }
+
+    [Fact]
+    public async Task A_document_round_trips_through_a_stream_asynchronously()
+    {
+        var document = Digest.Parse(Fixtures.Read("catalog/basic.txt"));
+        using var stream = new MemoryStream();
+
+        await DigestJson.SerializeAsync(stream, document, indented: true, TestContext.Current.CancellationToken);
+        stream.Position = 0;
+        var back = await DigestJson.DeserializeAsync(stream, TestContext.Current.CancellationToken);
+
+        back.Entries.Should().Equal(document.Entries);
+        DigestJson.Serialize(back).Should().Be(DigestJson.Serialize(document));
+    }
+}
