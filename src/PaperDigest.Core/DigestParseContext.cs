@@ -233,6 +233,18 @@ public sealed class DigestParseContext
     internal IReadOnlyList<DigestDiagnostic> InputDiagnostics => _diagnostics.GetRange(0, _inputDiagnostics);
 
     /// <summary>The tag for a label read from the input: the shared resolved one when <see cref="Canonicalizer"/> is set.</summary>
+    /// <summary>
+    /// A tag for <paramref name="label"/>, resolved against the pipeline's taxonomy as the built-in parsers resolve
+    /// theirs (canonical concept id, placement, the document's learned acronyms): add it to an entry's <c>Tags</c>.
+    /// </summary>
+    /// <param name="label">The label as written (<c>#RLVR</c>, <c>强化学习</c>).</param>
+    /// <returns>The tag.</returns>
+    public DigestTag ResolveTag(string label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        return Tag(label);
+    }
+
     internal DigestTag Tag(ReadOnlySpan<char> label) =>
         Canonicalizer is { } canonicalizer ? canonicalizer.Resolve(label) : DigestTag.FromLabel(label.ToString());
 

@@ -12,7 +12,7 @@ namespace PaperDigest.Blocks;
 /// <param name="Publisher">The outlet, or <see langword="null"/>.</param>
 /// <param name="Url">The original URL, or <see langword="null"/>.</param>
 /// <param name="Authors">The reporters named before <c>发自</c>.</param>
-internal sealed record Byline(string? Publisher, string? Url, IReadOnlyList<string> Authors)
+public sealed record Byline(string? Publisher, string? Url, IReadOnlyList<string> Authors)
 {
     /// <summary>How many lines from the top are searched: a byline sits under the title, not in the body.</summary>
     public const int SearchLines = 40;
@@ -22,8 +22,15 @@ internal sealed record Byline(string? Publisher, string? Url, IReadOnlyList<stri
     // A byline is a short line; a paragraph that happens to hold "发自" is not one.
     private const int MaxLineLength = 120;
 
+    /// <summary>The byline in the <see cref="SearchLines"/> lines from <paramref name="firstLine"/> on, or <see langword="null"/>.</summary>
+    /// <param name="lines">The input's lines (<see cref="DigestParseContext.Lines"/>).</param>
+    /// <param name="firstLine">The 1-based line to start at (the line under the title).</param>
+    /// <returns>The publisher, original URL and reporters found, or <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="firstLine"/> is below 1.</exception>
     public static Byline? Find(LineTable lines, int firstLine)
     {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentOutOfRangeException.ThrowIfLessThan(firstLine, 1);
         string? account = null, reported = null, clipped = null, sourced = null, url = null;
         List<string>? authors = null;
         for (var index = firstLine - 1; index < Math.Min(lines.Count, firstLine - 1 + SearchLines); index++)
@@ -50,7 +57,7 @@ internal sealed record Byline(string? Publisher, string? Url, IReadOnlyList<stri
     /// Whether the line is a media byline (<c>晨星科技 | 公众号 StarTech</c>, <c>北辰评论报道</c>, <c>[mp.example.com](…)北辰评论</c>,
     /// <c>白交 衡宇 发自 凹非寺</c>): evidence of a clipped article. A newsletter's <c>来源:</c> line is not one.
     /// </summary>
-    public static bool IsMediaLine(ReadOnlySpan<char> line)
+    internal static bool IsMediaLine(ReadOnlySpan<char> line)
     {
         var text = Strip(line);
         string? url = null;

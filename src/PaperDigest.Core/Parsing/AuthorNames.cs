@@ -1,7 +1,10 @@
 namespace PaperDigest.Parsing;
 
-/// <summary>Author lists as generators and front matter write them: names separated by commas (half- or full-width), <c>、</c> or <c>;</c>.</summary>
-internal static class AuthorNames
+/// <summary>
+/// Author lists as generators and front matter write them: names separated by commas (half- or full-width), <c>、</c>
+/// or <c>;</c>. Public for custom parsers: the built-in ones read author lines with it.
+/// </summary>
+public static class AuthorNames
 {
     private const int MaxNameLength = 60;
     private const int MaxWordsPerName = 6;
@@ -9,6 +12,8 @@ internal static class AuthorNames
     private static readonly System.Buffers.SearchValues<char> NotInNames = System.Buffers.SearchValues.Create("。！？!?:：()（）[]【】《》#*|");
 
     /// <summary>Splits a list of names.</summary>
+    /// <param name="names">The list, or <see langword="null"/>.</param>
+    /// <returns>The names, trimmed; none for <see langword="null"/>.</returns>
     public static string[] Split(string? names) =>
         names is null ? [] : names.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
@@ -16,6 +21,9 @@ internal static class AuthorNames
     /// Reads a line that is nothing but a list of names (<c>Neil Joshi,Joshua Carney,Homer Li</c>): every part short,
     /// a few words, with letters, no digits (<c>High 2605.04405</c> is a badge line) and no sentence punctuation, colon or brackets.
     /// </summary>
+    /// <param name="line">The line.</param>
+    /// <param name="names">The names, when the line is a list of them.</param>
+    /// <returns>Whether the line is nothing but names.</returns>
     public static bool TryRead(ReadOnlySpan<char> line, out string[] names)
     {
         names = [];
@@ -59,7 +67,7 @@ internal static class AuthorNames
     /// <summary>
     /// A labelled author list without its "and others" tail and what follows it (<c>A, B 等（DeepMind）</c>, <c>A et al.</c>).
     /// </summary>
-    public static ReadOnlySpan<char> WithoutEtAlText(ReadOnlySpan<char> text)
+    internal static ReadOnlySpan<char> WithoutEtAlText(ReadOnlySpan<char> text)
     {
         var cut = text.IndexOf(" et al", StringComparison.OrdinalIgnoreCase);
         var chinese = text.IndexOf('等');

@@ -7,7 +7,7 @@ namespace PaperDigest.Parsing;
 /// Span helpers for labelled lines: skipping the decoration in front of a label (emoji and their
 /// variation selectors, bullets, Markdown bold and quote marks) and the separator after it.
 /// </summary>
-internal static class LabelText
+public static class LabelText
 {
     /// <summary>Returns the index of the first character after leading decoration; <paramref name="hadSymbol"/> tells whether an emoji or symbol was among it.</summary>
     /// <param name="line">The line.</param>
