@@ -1,5 +1,4 @@
 using PaperDigest;
-using PaperDigest.Parsing.Catalog;
 
 namespace CustomParser;
 
@@ -9,5 +8,5 @@ namespace CustomParser;
 /// </summary>
 public sealed class ArxivPicksExtension : IDigestExtension
 {
-    public void Setup(DigestPipelineBuilder builder) => builder.InsertBefore<CatalogParser>(new ArxivPicksParser());
+    public void Setup(DigestPipelineBuilder builder) => builder.InsertBefore(DigestFormat.Catalog, new ArxivPicksParser());
 }

@@ -167,6 +167,54 @@ public sealed class DigestPipelineBuilder
         return this;
     }
 
+    /// <summary>
+    /// Inserts a parser just before the first parser of <paramref name="format"/>: the built-in layouts are named by
+    /// their format (<c>builder.InsertBefore(DigestFormat.Catalog, parser)</c>), their parser types are internal.
+    /// </summary>
+    /// <param name="format">The format of the parser to insert before.</param>
+    /// <param name="parser">The parser to insert.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="InvalidOperationException">No parser of <paramref name="format"/> is in the list.</exception>
+    public DigestPipelineBuilder InsertBefore(DigestFormat format, IDigestParser parser)
+    {
+        ArgumentNullException.ThrowIfNull(parser);
+        _parsers.Insert(IndexOf(format), parser);
+        return this;
+    }
+
+    /// <summary>Inserts a parser just after the first parser of <paramref name="format"/>.</summary>
+    /// <param name="format">The format of the parser to insert after.</param>
+    /// <param name="parser">The parser to insert.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="InvalidOperationException">No parser of <paramref name="format"/> is in the list.</exception>
+    public DigestPipelineBuilder InsertAfter(DigestFormat format, IDigestParser parser)
+    {
+        ArgumentNullException.ThrowIfNull(parser);
+        _parsers.Insert(IndexOf(format) + 1, parser);
+        return this;
+    }
+
+    /// <summary>Replaces the first parser of <paramref name="format"/> (a built-in layout with a parser of your own).</summary>
+    /// <param name="format">The format of the parser to replace.</param>
+    /// <param name="parser">The replacement.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="InvalidOperationException">No parser of <paramref name="format"/> is in the list.</exception>
+    public DigestPipelineBuilder Replace(DigestFormat format, IDigestParser parser)
+    {
+        ArgumentNullException.ThrowIfNull(parser);
+        _parsers[IndexOf(format)] = parser;
+        return this;
+    }
+
+    /// <summary>Removes every parser of <paramref name="format"/>.</summary>
+    /// <param name="format">The format whose parsers go.</param>
+    /// <returns>This builder.</returns>
+    public DigestPipelineBuilder Remove(DigestFormat format)
+    {
+        _parsers.RemoveAll(p => p.Format == format);
+        return this;
+    }
+
     /// <summary>Removes every parser, built-in ones included.</summary>
     /// <returns>This builder.</returns>
     public DigestPipelineBuilder Clear()
@@ -221,6 +269,14 @@ public sealed class DigestPipelineBuilder
         }
 
         return new DigestPipeline([.. _parsers], Options, _taxonomy) { Labels = Labels, Writers = _writers.ToArray().AsReadOnly() };
+    }
+
+    private int IndexOf(DigestFormat format)
+    {
+        var index = _parsers.FindIndex(p => p.Format == format);
+        return index >= 0
+            ? index
+            : throw new InvalidOperationException($"The pipeline has no parser of format {format}.");
     }
 
     private int IndexOf<T>() where T : IDigestParser

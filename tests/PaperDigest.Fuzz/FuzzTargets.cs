@@ -23,6 +23,7 @@ internal static class FuzzTargets
         ["detect"] = Detect,
         ["query"] = Query,
         ["gold"] = Gold,
+        ["markdown"] = Markdown,
     };
 
     public static IEnumerable<string> Names => Targets.Keys;
@@ -42,6 +43,29 @@ internal static class FuzzTargets
         }
 
         return _queryCorpus;
+    }
+
+    /// <summary>
+    /// The Markdown front end with YAML front matter: the input under a front matter block (unless it opens with one),
+    /// read as blocks and parsed, lenient and strict; every diagnostic line and entry span must lie in the input.
+    /// </summary>
+    private static void Markdown(byte[] input)
+    {
+        var text = Encoding.UTF8.GetString(input);
+        var markdown = text.StartsWith("---", StringComparison.Ordinal) ? text : "---\ntitle: fuzz\ntags: [a, b]\n---\n" + text;
+        var blocks = Blocks.BlockReader.ReadMarkdown(markdown);
+        Check(blocks.Blocks.All(b => b.Lines.StartLine >= 1 && b.Lines.EndLine >= b.Lines.StartLine), "a block's lines out of order");
+        var document = Digest.Parse(markdown);
+        Check(document.Diagnostics.All(d => d.Line is null or >= 1), "a diagnostic line before the first line");
+        Check(document.Entries.All(e => e.Span.StartLine >= 1 && e.Span.EndLine >= e.Span.StartLine), "an entry span out of order");
+        try
+        {
+            Strict.Value.Parse(markdown);
+        }
+        catch (DigestParseException)
+        {
+            // The one documented exception of strict mode.
+        }
     }
 
     /// <summary><c>eval</c>'s gold reader: a gold file is read, or refused with the one documented exception.</summary>

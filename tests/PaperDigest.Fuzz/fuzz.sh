@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing of one entry point with SharpFuzz and AFL++ (docs/reliability.md).
-#   tests/PaperDigest.Fuzz/fuzz.sh parse|html|load|detect|query|gold [EXECUTIONS] [OUT_DIR]
+#   tests/PaperDigest.Fuzz/fuzz.sh parse|html|load|detect|query|gold|markdown [EXECUTIONS] [OUT_DIR]
 # Each execution has a 1 s budget (-t 1000): an input that takes longer is saved as a hang, a finding like a crash.
 # Needs afl-fuzz (Debian package afl++) and the sharpfuzz tool (dotnet tool install --global SharpFuzz.CommandLine).
 # Stops after EXECUTIONS (default 1,000,000); findings land in OUT_DIR/findings/TARGET (default artifacts/fuzz).
 set -euo pipefail
-target="${1:?usage: fuzz.sh parse|html|load|detect|query|gold [EXECUTIONS] [OUT_DIR]}"
+target="${1:?usage: fuzz.sh parse|html|load|detect|query|gold|markdown [EXECUTIONS] [OUT_DIR]}"
 executions="${2:-1000000}"
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 out="${3:-$root/artifacts/fuzz}"
@@ -25,6 +25,8 @@ if [ "$target" = query ]; then
   cp "$harness"/seeds/query/* "$seeds"/
 elif [ "$target" = gold ]; then
   cp "$root"/tests/gold/*.gold.json "$seeds"/
+elif [ "$target" = markdown ]; then
+  for file in "$fixtures"/*/*.md; do cp "$file" "$seeds/$(basename "$(dirname "$file")")-$(basename "$file")"; done
 elif [ "$target" = html ]; then
   cp "$fixtures"/html/* "$seeds"/
 else

@@ -38,3 +38,37 @@ public sealed class ParserHelpersTests
         tag.Label.Should().Be("强化学习");
     }
 }
+
+public sealed class FormatKeyedBuilderTests
+{
+    private sealed class Stub(string name) : IDigestParser
+    {
+        public DigestFormat Format { get; } = new(name);
+
+        public FormatScore Detect(ReadOnlySpan<char> sample) => new(0, "stub");
+
+        public void Parse(DigestParseContext context)
+        {
+        }
+    }
+
+    [Fact]
+    public void Built_in_parsers_are_placed_replaced_and_removed_by_their_format()
+    {
+        var builder = new DigestPipelineBuilder()
+            .InsertBefore(DigestFormat.Catalog, new Stub("picks"))
+            .InsertAfter(DigestFormat.Catalog, new Stub("after"))
+            .Replace(DigestFormat.Blog, new Stub("blog2"))
+            .Remove(DigestFormat.Tagged);
+
+        var names = builder.Parsers.Select(p => p.Format.Name).ToList();
+
+        names.IndexOf("picks").Should().Be(names.IndexOf("catalog") - 1);
+        names.IndexOf("after").Should().Be(names.IndexOf("catalog") + 1);
+        names.Should().Contain("blog2").And.NotContain("blog").And.NotContain("tagged");
+        FluentActions.Invoking(() => new DigestPipelineBuilder().InsertBefore(new DigestFormat("nope"), new Stub("x")))
+            .Should().Throw<InvalidOperationException>().WithMessage("The pipeline has no parser of format nope.");
+        typeof(DigestPipeline).Assembly.GetExportedTypes().Should().NotContain(t => typeof(IDigestParser).IsAssignableFrom(t) && !t.IsInterface,
+            "the built-in parsers are internal, named by their format");
+    }
+}

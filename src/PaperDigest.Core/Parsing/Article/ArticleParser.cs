@@ -8,7 +8,7 @@ namespace PaperDigest.Parsing.Article;
 /// Detection scores prose without structure at most 0.5, so any layout with structure wins over it, and
 /// two or three short lines stay below the threshold and read as unknown.
 /// </remarks>
-public sealed class ArticleParser : IDigestParser
+internal sealed class ArticleParser : IDigestParser
 {
     private const int ParagraphLength = 80;
     private const int MaxTitleLength = 60;

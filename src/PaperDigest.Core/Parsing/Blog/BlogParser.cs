@@ -5,7 +5,7 @@ namespace PaperDigest.Parsing.Blog;
 /// <c>#Heading</c> line (no space after the hash; <c># comment</c> and <c>####</c> code lines are not
 /// headings) with a subtitle line, running text and paper metadata lines.
 /// </summary>
-public sealed class BlogParser : IDigestParser
+internal sealed class BlogParser : IDigestParser
 {
     /// <inheritdoc />
     public DigestFormat Format => DigestFormat.Blog;

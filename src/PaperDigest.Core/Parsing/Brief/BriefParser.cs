@@ -6,7 +6,7 @@ namespace PaperDigest.Parsing.Brief;
 /// one-line description); a closing <c>今日观察</c>. Also Markdown-wrapped briefs (front matter, headings,
 /// bullets, bold, links, rules, quotes) and labels in brackets or on their own line.
 /// </summary>
-public sealed class BriefParser : IDigestParser
+internal sealed class BriefParser : IDigestParser
 {
     /// <inheritdoc />
     public DigestFormat Format => DigestFormat.Brief;

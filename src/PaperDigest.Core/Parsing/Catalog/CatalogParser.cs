@@ -6,7 +6,7 @@ namespace PaperDigest.Parsing.Catalog;
 /// Reads the structured paper catalog: sections headed <c>&lt;category&gt;&lt;count&gt; 篇</c>, and per paper
 /// a domain line, a category line, hashtags, an optional TL;DR, emoji-labelled fields and an abstract.
 /// </summary>
-public sealed class CatalogParser : IDigestParser
+internal sealed class CatalogParser : IDigestParser
 {
     /// <inheritdoc />
     public DigestFormat Format => DigestFormat.Catalog;

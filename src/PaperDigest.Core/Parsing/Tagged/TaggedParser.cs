@@ -4,7 +4,7 @@ namespace PaperDigest.Parsing.Tagged;
 /// Reads a tagged article collection: a first line of document tags (<c>#論文</c>), then title lines each
 /// followed by the whole article on one long line ending in <c>(Publisher)</c>.
 /// </summary>
-public sealed class TaggedParser : IDigestParser
+internal sealed class TaggedParser : IDigestParser
 {
     /// <summary>A line at least this long is an article body; a shorter one is a title unless it ends in a publisher.</summary>
     private const int MinBodyLength = 200;
