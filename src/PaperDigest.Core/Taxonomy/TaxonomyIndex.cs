@@ -23,8 +23,7 @@ internal static class TaxonomyIndex
         }).ToArray();
 
         var byId = concepts.ToDictionary(c => c.Id, StringComparer.Ordinal);
-        var keys = IndexLabels(concepts, labelKeys, compact: false, out var conflicts);
-        var compactKeys = IndexLabels(concepts, labelKeys, compact: true, out var compactConflicts);
+        var (keys, compactKeys) = IndexLabels(concepts, labelKeys, out var conflicts, out var compactConflicts);
         issues.AddRange(conflicts.Select(c => Conflict(c.Key, c.Owners, compact: false)));
 
         // Labels equal as keys are equal without spaces too: report those once, as the key conflict.
@@ -110,57 +109,102 @@ internal static class TaxonomyIndex
         return accepted.ToDictionary(p => p.Key, p => p.Value.Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
     }
 
-    /// <summary>Maps each label key to its concept, or to <see langword="null"/> when several concepts claim it.</summary>
-    private static Dictionary<string, TagConcept?> IndexLabels(TagConcept[] concepts, LabelKeys labelKeys, bool compact, out List<(string Key, string[] Owners)> conflicts)
+    /// <summary>
+    /// Maps each label key, and each key without spaces (and without a joining <c>and</c>), to its concept, or to
+    /// <see langword="null"/> when several concepts claim it. One pass over the labels for both maps.
+    /// </summary>
+    private static (Dictionary<string, TagConcept?> Keys, Dictionary<string, TagConcept?> CompactKeys) IndexLabels(
+        TagConcept[] concepts, LabelKeys labelKeys, out List<(string Key, string[] Owners)> conflicts, out List<(string Key, string[] Owners)> compactConflicts)
     {
-        var claims = new Dictionary<string, List<TagConcept>>(StringComparer.Ordinal);
-        var order = new List<string>();
+        var claims = new Dictionary<string, Owners>(concepts.Length * 2, StringComparer.Ordinal);
+        var compactClaims = new Dictionary<string, Owners>(concepts.Length * 2, StringComparer.Ordinal);
+        List<string> order = [], compactOrder = [];
         foreach (var concept in concepts)
         {
-            foreach (var label in concept.AllLabels().Append(concept.Id))
+            foreach (var label in concept.PrefLabels.Values)
             {
-                var keys = labelKeys.Of(label);
-                if (keys.Key is null)
-                {
-                    continue;
-                }
-
-                if (!compact)
-                {
-                    Claim(claims, order, keys.Key, concept);
-                    continue;
-                }
-
-                Claim(claims, order, keys.Compact!, concept);
-                if (keys.CompactWithoutAnd is { } withoutAnd)
-                {
-                    Claim(claims, order, withoutAnd, concept);
-                }
+                ClaimKeys(labelKeys.Of(label), concept);
             }
+
+            foreach (var label in concept.AltLabels)
+            {
+                ClaimKeys(labelKeys.Of(label), concept);
+            }
+
+            foreach (var label in concept.HiddenLabels)
+            {
+                ClaimKeys(labelKeys.Of(label), concept);
+            }
+
+            ClaimKeys(labelKeys.Of(concept.Id), concept);
         }
 
-        conflicts = [.. order.Where(k => claims[k].Count > 1).Select(k => (k, claims[k].Select(c => c.Id).ToArray()))];
-        return claims.ToDictionary(p => p.Key, p => p.Value.Count == 1 ? p.Value[0] : null, StringComparer.Ordinal);
+        conflicts = Conflicts(claims, order);
+        compactConflicts = Conflicts(compactClaims, compactOrder);
+        return (Resolved(claims), Resolved(compactClaims));
+
+        void ClaimKeys(LabelKeys.Keys keys, TagConcept concept)
+        {
+            if (keys.Key is null)
+            {
+                return;
+            }
+
+            Claim(claims, order, keys.Key, concept);
+            Claim(compactClaims, compactOrder, keys.Compact!, concept);
+            if (keys.CompactWithoutAnd is { } withoutAnd)
+            {
+                Claim(compactClaims, compactOrder, withoutAnd, concept);
+            }
+        }
     }
 
-    private static void Claim(Dictionary<string, List<TagConcept>> claims, List<string> order, string key, TagConcept concept)
+    private static List<(string Key, string[] Owners)> Conflicts(Dictionary<string, Owners> claims, List<string> order) =>
+        [.. order.Where(k => claims[k].More is not null).Select(k => (k, claims[k].All().Select(c => c.Id).ToArray()))];
+
+    private static Dictionary<string, TagConcept?> Resolved(Dictionary<string, Owners> claims)
+    {
+        var resolved = new Dictionary<string, TagConcept?>(claims.Count, StringComparer.Ordinal);
+        foreach (var (key, owners) in claims)
+        {
+            resolved.Add(key, owners.More is null ? owners.First : null);
+        }
+
+        return resolved;
+    }
+
+    private static void Claim(Dictionary<string, Owners> claims, List<string> order, string key, TagConcept concept)
     {
         if (key.Length == 0)
         {
             return;
         }
 
-        if (!claims.TryGetValue(key, out var owners))
+        ref var owners = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(claims, key, out var exists);
+        if (!exists)
         {
-            claims.Add(key, owners = []);
+            owners = new Owners(concept, null);
             order.Add(key);
+            return;
         }
 
         // A concept's labels are claimed one after another, so a repeat is always the last owner: no scan.
-        if (owners.Count == 0 || !ReferenceEquals(owners[^1], concept))
+        if (!ReferenceEquals(owners.Last, concept))
         {
-            owners.Add(concept);
+            (owners.More ??= []).Add(concept);
         }
+    }
+
+    // The concepts claiming one key: most keys have one, so a list is made only for a second.
+    private struct Owners(TagConcept first, List<TagConcept>? more)
+    {
+        public TagConcept First { get; } = first;
+
+        public List<TagConcept>? More { get; set; } = more;
+
+        public readonly TagConcept Last => More is { Count: > 0 } ? More[^1] : First;
+
+        public readonly IEnumerable<TagConcept> All() => More is null ? [First] : [First, .. More];
     }
 
     private static TaxonomyIssue Conflict(string key, string[] owners, bool compact)
