@@ -233,6 +233,22 @@ public sealed class DigestPipelineBuilder
         return this;
     }
 
+    /// <summary>
+    /// Changes the options through settings with setters, the Microsoft.Extensions habit:
+    /// <c>builder.Configure((DigestSettings o) => o.MaxEntries = 1000)</c>. The settings start at the current options.
+    /// </summary>
+    /// <param name="configure">Sets what changes.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A limit set is not positive, or the score is outside (0, 1].</exception>
+    public DigestPipelineBuilder Configure(Action<DigestSettings> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var settings = new DigestSettings(Options);
+        configure(settings);
+        Options = settings.ToOptions(Options);
+        return this;
+    }
+
     /// <summary>Makes the pipeline throw <see cref="DigestParseException"/> on any warning or error.</summary>
     /// <returns>This builder.</returns>
     public DigestPipelineBuilder UseStrictMode() => Configure(o => o with { Mode = ParseMode.Strict });

@@ -72,3 +72,37 @@ public sealed class FormatKeyedBuilderTests
             "the built-in parsers are internal, named by their format");
     }
 }
+
+public sealed class SettingsTests
+{
+    [Fact]
+    public void Options_are_set_the_Microsoft_Extensions_way_and_with_expressions_still_work()
+    {
+        var pipeline = new DigestPipelineBuilder()
+            .Configure(o => o.MaxEntries = 5)
+            .Configure(o => o with { MaxDiagnostics = 7 })
+            .Configure(o => { o.Format = "catalog"; o.TopicLabels = ["机器人"]; })
+            .Build();
+
+        pipeline.Options.MaxEntries.Should().Be(5);
+        pipeline.Options.MaxDiagnostics.Should().Be(7);
+        pipeline.Options.Format.Should().Be(DigestFormat.Catalog);
+        pipeline.Options.TopicLabels.Should().Equal("机器人");
+        FluentActions.Invoking(() => new DigestPipelineBuilder().Configure(o => o.MaxEntries = 0)).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public void Settings_hold_every_public_option_and_round_trip()
+    {
+        var options = new DigestOptions { MaxEntries = 9, MinimumDetectionScore = 0.5, Mode = ParseMode.Strict, MaxInputBytes = 1234 };
+
+        var back = new DigestSettings(options).ToOptions(new DigestOptions());
+
+        back.Should().BeEquivalentTo(options, "every value survives (the options keep unset limits as their defaults)");
+        typeof(DigestOptions).GetProperties().Where(p => p.GetMethod!.IsPublic).Select(p => p.Name)
+            .Should().BeSubsetOf(typeof(DigestSettings).GetProperties().Where(p => p.SetMethod is { IsPublic: true }).Select(p => p.Name),
+                "every option can be set the Microsoft.Extensions way");
+        var bound = new DigestSettings { MaxEntries = 3 };
+        new DigestPipelineBuilder().Configure(bound.CopyTo).Build().Options.MaxEntries.Should().Be(3);
+    }
+}

@@ -59,3 +59,17 @@ public sealed class FolderLoadingTests
         }
     }
 }
+
+public sealed class QueryHitIdTests
+{
+    [Fact]
+    public void A_query_hit_names_its_arxiv_id_directly()
+    {
+        var corpus = new DigestCorpus();
+        corpus.AddText(Fixtures.Read("catalog/basic.txt"), "basic.txt");
+
+        var hit = corpus.Search("has:arxiv")[0];
+
+        hit.Entry.ArxivId.Should().NotBeNull().And.Be(hit.Entry.Entry.ArxivId);
+    }
+}
