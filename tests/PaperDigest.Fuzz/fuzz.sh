@@ -18,6 +18,7 @@ bin="$out/bin/$target"
 rm -rf "$bin"
 dotnet publish "$harness" -c Release -o "$bin" --nologo -v quiet
 sharpfuzz "$bin/PaperDigest.Core.dll"
+sharpfuzz "$bin/PaperDigest.Evaluation.dll"
 
 seeds="$out/seeds/$target"
 rm -rf "$seeds" && mkdir -p "$seeds"

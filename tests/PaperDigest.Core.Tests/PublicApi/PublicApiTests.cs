@@ -9,26 +9,31 @@ namespace PaperDigest.Tests.PublicApi;
 /// </summary>
 public sealed class PublicApiTests
 {
-    private const string ApprovedName = "PaperDigest.Core.approved.txt";
+    // One snapshot per package.
+    public static TheoryData<string> Packages => new("PaperDigest.Core", "PaperDigest.Evaluation");
 
-    [Fact]
-    public void Public_api_matches_the_approved_snapshot()
+    [Theory]
+    [MemberData(nameof(Packages))]
+    public void Public_api_matches_the_approved_snapshot(string package)
     {
-        var received = PublicApiText.Generate(typeof(Digest).Assembly);
+        var approvedName = package + ".approved.txt";
+        var assembly = package == "PaperDigest.Core" ? typeof(Digest).Assembly : typeof(PaperDigest.Evaluation.DigestEvaluator).Assembly;
+        assembly.GetName().Name.Should().Be(package);
+        var received = PublicApiText.Generate(assembly);
 
         if (Environment.GetEnvironmentVariable("PAPERDIGEST_ACCEPT_API") == "1")
         {
-            File.WriteAllText(SourcePath(), received);
+            File.WriteAllText(SourcePath(approvedName), received);
             return;
         }
 
-        var approved = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "PublicApi", ApprovedName)).ReplaceLineEndings("\n");
+        var approved = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "PublicApi", approvedName)).ReplaceLineEndings("\n");
         if (received != approved)
         {
-            File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "PublicApi", "PaperDigest.Core.received.txt"), received);
+            File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "PublicApi", package + ".received.txt"), received);
         }
 
-        received.Should().Be(approved, "the public API changed:\n{0}\nIf that is intended, run the tests with PAPERDIGEST_ACCEPT_API=1 and commit {1}", Diff(approved, received), ApprovedName);
+        received.Should().Be(approved, "the public API changed:\n{0}\nIf that is intended, run the tests with PAPERDIGEST_ACCEPT_API=1 and commit {1}", Diff(approved, received), approvedName);
     }
 
     [Fact]
@@ -55,13 +60,13 @@ public sealed class PublicApiTests
         return string.Join('\n', lines.Take(20));
     }
 
-    private static string SourcePath()
+    private static string SourcePath(string approvedName)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "PaperDigest.Core.sln")))
             {
-                return Path.Combine(dir.FullName, "tests", "PaperDigest.Core.Tests", "PublicApi", ApprovedName);
+                return Path.Combine(dir.FullName, "tests", "PaperDigest.Core.Tests", "PublicApi", approvedName);
             }
         }
 
