@@ -2,6 +2,7 @@
 // dotnet run --project samples/CustomParser
 using CustomParser;
 using PaperDigest;
+using PaperDigest.Evaluation;
 
 const string Picks = """
     arXiv picks · week 47
@@ -49,7 +50,10 @@ var withNotes = new DigestPipelineBuilder().Use(new ArxivPicksExtension()).Add(n
 foreach (var (text, parsers) in new[] { (Picks, pipeline), (Catalog, pipeline), (Notes, withNotes) })
 {
     var document = Digest.Parse(text, parsers);
-    Console.WriteLine($"{document.Format} ({document.Detection.Score:0.00}): {document.Entries.Count} entries");
+
+    // The check a parser's tests run: every non-blank input line is in an entry, a section, the header or a diagnostic.
+    var lost = DigestAccounting.UnaccountedLines(document, text);
+    Console.WriteLine($"{document.Format} ({document.Detection.Score:0.00}): {document.Entries.Count} entries, {(lost.Count == 0 ? "every line accounted for" : $"lines lost: {string.Join(", ", lost)}")}");
     foreach (var entry in document.Entries)
     {
         var arxiv = entry.Links.FirstOrDefault(l => l.Kind == LinkKind.Arxiv)?.Id ?? "-";
