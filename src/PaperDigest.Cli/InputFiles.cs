@@ -69,16 +69,12 @@ internal sealed class InputFiles
     /// </summary>
     private bool SkipsNonDigest(DigestLoadResult result, TextWriter stderr)
     {
-        if (result.Document is not { Format.IsUnknown: true } document || !FromFolders.Contains(result.Path))
+        if (result.Document is not { } document || !FromFolders.Contains(result.Path) || DigestFolder.NotADigest(document) is not { } reason)
         {
             return false;
         }
 
-        var best = document.Detection.Candidates.Count > 0 ? document.Detection.Candidates[0] : null;
-        Skip(stderr, best is null
-            ? $"skipped {result.Path}: not a digest (no layout fits)"
-            : string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"skipped {result.Path}: not a digest (no layout fits; closest: {best.Format} {best.Score:0.00})"));
+        Skip(stderr, $"skipped {result.Path}: {reason}");
         return true;
     }
 

@@ -65,6 +65,25 @@ public static class DigestFolder
     }
 
     /// <summary>
+    /// Why a document read from a folder is passed over, or <see langword="null"/> when it is a digest: no layout fits
+    /// it (a README, notes, a gold file). The reason names the closest layout and its score.
+    /// </summary>
+    /// <param name="document">The parsed file.</param>
+    /// <returns>The reason, or <see langword="null"/>.</returns>
+    public static string? NotADigest(DigestDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (!document.Format.IsUnknown)
+        {
+            return null;
+        }
+
+        var best = document.Detection.Candidates.Count > 0 ? document.Detection.Candidates[0] : null;
+        return best is null ? "not a digest (no layout fits)"
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"not a digest (no layout fits; closest: {best.Format} {best.Score:0.00})");
+    }
+
+    /// <summary>
     /// Why a file is not read, or <see langword="null"/>. A file of no bytes is not opened at all: a pipe or a device
     /// (which report no size) would block the open or never end, and an empty file has nothing to parse. A file past
     /// the byte limit is refused before it is read.

@@ -16,7 +16,9 @@ public sealed class DigestSettings
 
     /// <summary>Settings holding <paramref name="options"/>.</summary>
     /// <param name="options">The options to start from.</param>
-    public DigestSettings(DigestOptions options)
+    public DigestSettings(DigestOptions options) => Load(options);
+
+    private void Load(DigestOptions options)
     {
         Mode = options.Mode;
         Format = options.Format?.Name;
@@ -85,12 +87,10 @@ public sealed class DigestSettings
 
     /// <summary>Copies these settings onto others (to apply bound settings: <c>builder.Configure(bound.CopyTo)</c>).</summary>
     /// <param name="target">The settings to overwrite.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A limit is not positive, or the score is outside (0, 1].</exception>
     public void CopyTo(DigestSettings target)
     {
         ArgumentNullException.ThrowIfNull(target);
-        (target.Mode, target.Format, target.MaxInputLength, target.MaxInputBytes, target.MaxHtmlDepth, target.MaxHtmlAttributes) =
-            (Mode, Format, MaxInputLength, MaxInputBytes, MaxHtmlDepth, MaxHtmlAttributes);
-        (target.MaxEntries, target.MaxDiagnostics, target.DetectionSampleLength, target.MinimumDetectionScore, target.TopicLabels) =
-            (MaxEntries, MaxDiagnostics, DetectionSampleLength, MinimumDetectionScore, TopicLabels is { } labels ? [.. labels] : null);
+        target.Load(ToOptions(new DigestOptions()));
     }
 }

@@ -30,10 +30,20 @@ internal static class BlockImages
             return;
         }
 
+        // The block's image list is ours once made here, so later figures append to it: a long run of image-only
+        // paragraphs stays linear instead of copying the list each time.
+        var all = previous.Images;
+        if (images.Count > 0)
+        {
+            var list = previous.Images as List<BlockLink> ?? [.. previous.Images];
+            list.AddRange(images.Select(i => i with { Start = previous.Text.Length }));
+            all = list;
+        }
+
         blocks[^1] = previous with
         {
             Lines = previous.Lines with { EndLine = Math.Max(previous.Lines.EndLine, lines.EndLine) },
-            Images = images.Count == 0 ? previous.Images : [.. previous.Images, .. images.Select(i => i with { Start = previous.Text.Length })],
+            Images = all,
         };
     }
 }

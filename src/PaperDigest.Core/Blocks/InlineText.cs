@@ -168,8 +168,16 @@ internal sealed class InlineText
                 // An image's alt text is not read as text (structure stays as without it); it is kept with its address.
                 var alt = _text.ToString(start, _text.Length - start).Trim();
                 _text.Length = start;
-                _links.RemoveAll(l => l.Start >= start);
-                _strong.RemoveAll(s => s.Start >= start);
+                // What the alt text added sits at the ends of the lists: trim from there, never scan them whole.
+                while (_links.Count > 0 && _links[^1].Start >= start)
+                {
+                    _links.RemoveAt(_links.Count - 1);
+                }
+
+                while (_strong.Count > 0 && _strong[^1].Start >= start)
+                {
+                    _strong.RemoveAt(_strong.Count - 1);
+                }
                 if (BlockImages.IsKept(image.Url))
                 {
                     _images.Add(new BlockLink(alt, image.Url!.Trim(), start));

@@ -117,14 +117,9 @@ public sealed class DigestCorpus
         var results = new List<DigestLoadResult>(listing.Files.Count + listing.PassedOver.Count);
         foreach (var result in await LoadInOrderAsync(listing.Files, cancellationToken).ConfigureAwait(false))
         {
-            if (result.Document is { Format.IsUnknown: true } document)
+            if (result.Document is { } document && DigestFolder.NotADigest(document) is { } reason)
             {
-                var best = document.Detection.Candidates.Count > 0 ? document.Detection.Candidates[0] : null;
-                results.Add(result with
-                {
-                    Skipped = best is null ? "not a digest (no layout fits)"
-                        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"not a digest (no layout fits; closest: {best.Format} {best.Score:0.00})"),
-                });
+                results.Add(result with { Skipped = reason });
                 continue;
             }
 

@@ -37,6 +37,19 @@ public sealed class HostileRoundThreeTests
     }
 
     [Fact]
+    public void Twenty_thousand_image_only_paragraphs_join_the_paragraph_before_them_in_linear_time()
+    {
+        var text = "---\ntitle: Figures\n---\n\nA paragraph of text.\n\n" + string.Concat(Enumerable.Range(0, 20_000).Select(i => $"![f{i}](https://img.example.com/{i}.png)\n\n"));
+        var watch = Stopwatch.StartNew();
+
+        var block = BlockReader.ReadMarkdown(text).Blocks.Single(b => b.Images.Count > 0);
+
+        block.Images.Should().HaveCount(20_000);
+        block.Images[^1].Should().Be(new BlockLink("f19999", "https://img.example.com/19999.png", "A paragraph of text.".Length));
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(20), "copying the image list per paragraph made this quadratic");
+    }
+
+    [Fact]
     public void Forty_thousand_suggestions_whose_ids_collide_take_linear_time_and_distinct_ids()
     {
         // '#ab∀∀cd', '#ab∀∃cd', …: distinct keys, one id stem 'ab-cd'.
