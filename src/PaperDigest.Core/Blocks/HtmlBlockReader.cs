@@ -29,6 +29,9 @@ internal static class HtmlBlockReader
         "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd", "label", "mark", "q", "button", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "tt", "big", "nobr",
     };
 
+    /// <summary>Whether the element runs inline with the text around it (a, b, span …) rather than starting a block.</summary>
+    public static bool IsInline(string localName) => Inline.Contains(localName);
+
     public static BlockDocument Read(string html, DigestOptions options = default)
     {
         var limited = HtmlMarkupLimiter.Apply(html, options.MaxHtmlDepth, options.MaxHtmlAttributes, out var cuts);
@@ -200,6 +203,8 @@ internal static class HtmlBlockReader
 
     private sealed class HtmlWalker(List<DigestBlock> blocks, int lineOffset, HashSet<IElement> heldChrome)
     {
+        private readonly HtmlRowReader _rows = new(element => Skipped.Contains(element.LocalName) && !heldChrome.Contains(element));
+
         private int _line = 1 + lineOffset;
 
         public List<BlockContainer> Containers { get; } = [];
@@ -361,76 +366,18 @@ internal static class HtmlBlockReader
 
         private void AddRow(IElement row)
         {
-            var cells = new List<string>();
-            var links = new List<BlockLink>();
-            var header = true;
-            foreach (var cell in row.Children.Where(c => c.LocalName is "td" or "th"))
-            {
-                header &= cell.LocalName == "th";
-                var text = CellText(cell);
-                var ids = new List<BlockLink>();
-                // One walk over the cell for both kinds of link: links in document order, then ids named in markup.
-                foreach (var element in cell.Descendants<IElement>())
-                {
-                    if (element.LocalName == "a" && element.GetAttribute("href") is { } href)
-                    {
-                        links.Add(new BlockLink(HtmlRun.Collapse(ElementText.Of(element)), href));
-                    }
-
-                    if (HtmlArxivAttribute.Find(element) is { } id)
-                    {
-                        var linkText = HtmlArxivAttribute.LinkText(id);
-                        text = text.Length == 0 ? linkText : text + " " + linkText;
-                        ids.Add(new BlockLink(linkText, Parsing.ArxivId.AbsUrl(id)));
-                    }
-                }
-
-                links.AddRange(ids);
-
-                cells.Add(text);
-            }
-
-            var last = _line + ElementText.LineFeeds(row);
+            var (cells, links, header) = _rows.Read(row, out var lineFeeds);
+            var last = _line + lineFeeds;
             blocks.Add(new DigestBlock
             {
                 Kind = BlockKind.TableRow,
                 Text = string.Join(" | ", cells),
                 Cells = cells,
                 Links = links,
-                IsHeaderRow = header && cells.Count > 0,
+                IsHeaderRow = header,
                 Lines = new LineSpan(_line, last),
             });
             _line = last;
-        }
-
-        // A cell of repeated chips (<span class=tag>a</span> <span class=tag>b</span>) is a list: its items are
-        // kept apart by commas, as a reader sees separate boxes. Any other cell is its collapsed text.
-        private static string CellText(IElement cell)
-        {
-            var children = cell.Children;
-            if (children.Length >= 2 && IsChipList(cell))
-            {
-                return string.Join(", ", children.Select(c => HtmlRun.Collapse(ElementText.Of(c))).Where(t => t.Length > 0));
-            }
-
-            return HtmlRun.Collapse(ElementText.Of(cell));
-        }
-
-        private static bool IsChipList(IElement cell)
-        {
-            var first = cell.Children[0];
-            foreach (var node in cell.ChildNodes)
-            {
-                switch (node)
-                {
-                    case IText text when !string.IsNullOrWhiteSpace(text.Data):
-                        return false;
-                    case IElement element when element.LocalName != first.LocalName || element.ClassName != first.ClassName || !Inline.Contains(element.LocalName):
-                        return false;
-                }
-            }
-
-            return true;
         }
     }
 }

@@ -16,54 +16,55 @@ internal static class PageChrome
     /// <summary>The chrome elements under <paramref name="body"/> that hold half of its text or more.</summary>
     public static HashSet<IElement> HoldingContent(IElement body, HashSet<string> skipped)
     {
-        var held = new HashSet<IElement>();
         var chrome = new List<(IElement Element, long Text)>();
-        var totals = new Dictionary<INode, long>();
-        var pending = new Stack<(INode Node, int Next)>();
-        pending.Push((body, 0));
-        while (pending.Count > 0)
+        // Each open element carries the text counted under it so far; a closed one hands its count to its parent,
+        // which is the frame below it: no table keyed by node.
+        var pending = new Stack<Open>();
+        pending.Push(new Open(body, 0, 0));
+        long total = 0;
+        while (pending.TryPop(out var open))
         {
-            var (node, next) = pending.Pop();
-            if (next < node.ChildNodes.Length)
+            var children = open.Node.ChildNodes;
+            if (open.Next < children.Length)
             {
-                pending.Push((node, next + 1));
-                var child = node.ChildNodes[next];
-                if (child.NodeType == NodeType.Text)
+                var child = children[open.Next];
+                var text = child.NodeType == NodeType.Text ? child.TextContent.AsSpan().Trim().Length : 0;
+                pending.Push(open with { Next = open.Next + 1, Text = open.Text + text });
+                if (child is IElement element && (!skipped.Contains(element.LocalName) || Names.Contains(element.LocalName)))
                 {
-                    totals[node] = totals.GetValueOrDefault(node) + child.TextContent.Trim().Length;
-                }
-                else if (child is IElement element && (!skipped.Contains(element.LocalName) || Names.Contains(element.LocalName)))
-                {
-                    pending.Push((child, 0));
+                    pending.Push(new Open(element, 0, 0));
                 }
 
                 continue;
             }
 
-            var total = totals.GetValueOrDefault(node);
-            if (node.Parent is { } parent && !ReferenceEquals(node, body))
+            if (open.Node is IElement done && Names.Contains(done.LocalName) && !ReferenceEquals(done, body))
             {
-                totals[parent] = totals.GetValueOrDefault(parent) + total;
+                chrome.Add((done, open.Text));
             }
 
-            if (node is IElement { } done && Names.Contains(done.LocalName))
+            if (pending.TryPop(out var parent))
             {
-                chrome.Add((done, total));
+                pending.Push(parent with { Text = parent.Text + open.Text });
             }
-
-            totals.Remove(node);
-            if (ReferenceEquals(node, body))
+            else
             {
-                foreach (var (element, text) in chrome)
-                {
-                    if (text > 0 && text * 2 >= total)
-                    {
-                        held.Add(element);
-                    }
-                }
+                total = open.Text;
+            }
+        }
+
+        var held = new HashSet<IElement>();
+        foreach (var (element, text) in chrome)
+        {
+            if (text > 0 && text * 2 >= total)
+            {
+                held.Add(element);
             }
         }
 
         return held;
     }
+
+    /// <summary>An element being counted: the next child to visit and the text counted under it so far.</summary>
+    private readonly record struct Open(IElement Node, int Next, long Text);
 }

@@ -16,11 +16,6 @@ internal static class HtmlInput
         IsKeepingSourceReferences = true,
     };
 
-    /// <summary>
-    /// A configuration the parse may use instead of the default one; tests set one whose requester
-    /// fails if called, to prove that parsing never asks for a resource.
-    /// </summary>
-
     /// <summary>Whether the sample is an HTML document or fragment: it starts with a tag and names an HTML structural element.</summary>
     public static bool LooksLikeHtml(ReadOnlySpan<char> sample)
     {
@@ -41,7 +36,6 @@ internal static class HtmlInput
         return false;
     }
 
-    /// <summary>Parses the page; malformed markup is repaired the way browsers do, never rejected.</summary>
     /// <summary>Whether the sample opens as a whole page (doctype, <c>&lt;html&gt;</c>, <c>&lt;head&gt;</c>, <c>&lt;body&gt;</c>) rather than a fragment.</summary>
     public static bool StartsAsPage(ReadOnlySpan<char> sample)
     {
@@ -57,6 +51,10 @@ internal static class HtmlInput
         return false;
     }
 
+    /// <summary>
+    /// Parses the page; malformed markup is repaired the way browsers do, never rejected. A configuration, when given,
+    /// replaces the parser's own context: tests pass one whose requester fails if called, to prove no resource is asked for.
+    /// </summary>
     public static IDocument Parse(string html, IConfiguration? configuration = null) =>
         CreateParser(configuration).ParseDocument(html);
 

@@ -104,4 +104,24 @@ public sealed class HtmlBlockReaderTests
         row.Cells.Should().Equal("Alpha", "large language model, multimodal", "☆ arXiv:2512.15052v1");
         row.Links.Should().Equal(new BlockLink("arXiv:2512.15052v1", "https://arxiv.org/abs/2512.15052v1"));
     }
+
+    [Fact]
+    public void A_table_row_is_read_in_one_walk_with_links_in_document_order_hidden_text_left_out_and_lines_counted()
+    {
+        const string html = "<table>\n<tr><td><b>Alpha</b> <a href=\"https://example.org/a\">one\n two</a>"
+            + "<script>var hidden = 1;\n</script></td>\n"
+            + "<td><span data-arxiv=\"2605.00003\">x</span><a href=\"https://example.org/b\">b</a></td></tr>\n"
+            + "</table>\n<p>after</p>";
+
+        var blocks = BlockReader.ReadHtml(html).Blocks;
+
+        blocks[0].Cells.Should().Equal("Alpha one two", "xb arXiv:2605.00003");
+        blocks[0].Links.Should().Equal(
+            new BlockLink("one two", "https://example.org/a"),
+            new BlockLink("b", "https://example.org/b"),
+            new BlockLink("arXiv:2605.00003", "https://arxiv.org/abs/2605.00003"));
+        blocks[0].Lines.Should().Be(new LineSpan(2, 5));
+        blocks[1].Text.Should().Be("after");
+        blocks[1].Lines.StartLine.Should().Be(7);
+    }
 }
