@@ -4,7 +4,8 @@
 # hang or stack trace; the expected entry counts where the issue names them.
 #   tests/PaperDigest.Fuzz/hostile.sh [OUT_DIR]        (set PAPERDIGEST_CORPUS for the catalog line-end cases)
 # HOSTILE_SECONDS (default 2) is the time a case may take; .ci/run passes a looser bound, since a quadratic
-# case takes 20-100 s and the shared VM's noise must not fail a build.
+# case takes 20-100 s and the shared VM's noise must not fail a build. Every case runs under a 4 GiB GC heap cap
+# (HOSTILE_HEAP, bytes in hex), the bound the issues measure against: a case that needs more fails instead of swapping.
 set -uo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 out="${1:-$root/artifacts/hostile}"
@@ -13,6 +14,7 @@ dotnet build "$root/src/PaperDigest.Cli" -c Release --nologo -v quiet >/dev/null
 dotnet run -c Release --project "$root/tests/PaperDigest.Fuzz" -- hostile "$out" || exit 1
 cli="$root/src/PaperDigest.Cli/bin/Release/net10.0/paperdigest.dll"
 limit="${HOSTILE_SECONDS:-2}"
+export DOTNET_GCHeapHardLimit="${HOSTILE_HEAP:-0x100000000}"
 cd "$out"
 
 # Inputs the generator cannot write: links, special files, sizes.
