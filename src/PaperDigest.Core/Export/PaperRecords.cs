@@ -42,7 +42,7 @@ internal static class PaperRecords
     }
 
     private static double CjkShare(string text) =>
-        text.Length == 0 ? 0 : (double)text.Count(c => c is >= '\u3400' and <= '\u9FFF') / text.Length;
+        text.Length == 0 ? 0 : (double)text.Count(Internals.HanText.IsHan) / text.Length;
 
     // "A, B 等" and "A, B et al." were shortened by the digest: the names are kept, the rest is a flag.
     private static (PersonName[] Authors, bool More) Authors(IReadOnlyList<string> names)

@@ -22,7 +22,7 @@ internal static class LanguageDetector
             {
                 latin++;
             }
-            else if (IsHan(c))
+            else if (HanText.IsHan(c))
             {
                 han++;
                 if (SimplifiedOnly.Contains(c))
@@ -58,5 +58,4 @@ internal static class LanguageDetector
         return traditional > simplified ? DocumentLanguage.ZhHant : DocumentLanguage.ZhHans;
     }
 
-    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
 }

@@ -20,7 +20,7 @@ public static class LabelText
         while (i < line.Length)
         {
             var c = line[i];
-            if (char.IsAsciiLetterOrDigit(c) || c is >= '\u4E00' and <= '\u9FFF')
+            if (char.IsAsciiLetterOrDigit(c) || Internals.HanText.IsHan(c))
             {
                 break; // The common case: the label starts right away.
             }

@@ -170,7 +170,7 @@ internal static class RecordTitle
         var inWord = false;
         foreach (var c in title)
         {
-            if (c >= '\u3400' && c <= '\u9FFF')
+            if (Internals.HanText.IsHan(c))
             {
                 cjk++;
                 inWord = false;

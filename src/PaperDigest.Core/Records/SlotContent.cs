@@ -97,7 +97,7 @@ internal static class SlotContent
         int cjk = 0, latin = 0;
         foreach (var c in text)
         {
-            if (c is >= '\u4E00' and <= '\u9FFF')
+            if (Internals.HanText.IsHan(c))
             {
                 cjk++;
             }

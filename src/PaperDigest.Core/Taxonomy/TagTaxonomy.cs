@@ -283,7 +283,7 @@ public sealed class TagTaxonomy
         var boundary = 0;
         for (var i = 1; i < key.Length; i++)
         {
-            if (IsHanChar(key[i]) != IsHanChar(key[i - 1]))
+            if (Internals.HanText.IsHan(key[i]) != Internals.HanText.IsHan(key[i - 1]))
             {
                 if (boundary > 0 || !(char.IsAsciiLetter(key[i]) || char.IsAsciiLetter(key[i - 1])))
                 {
@@ -297,14 +297,12 @@ public sealed class TagTaxonomy
         return boundary;
     }
 
-    private static bool IsHanChar(char c) => c is >= '\u4E00' and <= '\u9FFF';
-
     /// <summary>A key of three Han characters or more and nothing else: its heads are its tails of two characters or more.</summary>
     internal static bool IsHan(ReadOnlySpan<char> key)
     {
         foreach (var c in key)
         {
-            if (!IsHanChar(c))
+            if (!Internals.HanText.IsHan(c))
             {
                 return false;
             }

@@ -141,11 +141,21 @@ internal static class BriefEntryFactory
 
         if (BriefItemSplitter.TryLeadingLabel(head, labels, allowUnknown: true, out var label, out var rest))
         {
-            return (label, rest.Length > 0 ? rest : lines.Count > 0 ? lines.Dequeue().Text : null);
+            if (rest.Length > 0)
+            {
+                return (label, rest);
+            }
+
+            // A label alone on the head names the topic of the title on the next line; a statement there (it ends
+            // in a full stop; a title may end in a question mark) is the item's summary, so the head was the title
+            // ("### 3. Sparse attention" over its paragraph).
+            return lines.Count > 0 && !EndsInFullStop(lines.Peek().Text) ? (label, lines.Dequeue().Text) : (null, head);
         }
 
         return (null, head);
     }
+
+    private static bool EndsInFullStop(ReadOnlySpan<char> text) => text.TrimEnd() is [.., '。' or '.' or '；' or ';'];
 
     private static bool IsLoneLabel(string text, TopicLabelMatcher labels, out string label)
     {

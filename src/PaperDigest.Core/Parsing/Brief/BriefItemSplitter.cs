@@ -1,3 +1,5 @@
+using PaperDigest.Internals;
+
 namespace PaperDigest.Parsing.Brief;
 
 /// <summary>
@@ -29,8 +31,11 @@ internal static class BriefItemSplitter
         }
 
         var space = text.IndexOfAny(' ', '\u3000', '\t');
-        // A short first word is a label; one ending in a colon is a title's name ("FRAPPE: Infusing …").
-        if (allowUnknown && space is > 0 and <= MaxOwnLabelLength && text[..space].IndexOfAny(SentencePunctuation) < 0 && text[space - 1] is not (':' or '：'))
+        // A short first word is a label; one ending in a colon is a title's name ("FRAPPE: Infusing …"). Chinese
+        // is written without spaces, so a space there sets a label apart; between Latin words it is only a space
+        // ("Dense attention" is a title), so a Latin word followed by Latin text is no label.
+        if (allowUnknown && space is > 0 and <= MaxOwnLabelLength && text[..space].IndexOfAny(SentencePunctuation) < 0 && text[space - 1] is not (':' or '：')
+            && IsChineseAt(text[..space], text[space..].TrimStart()))
         {
             (label, rest) = (text[..space].ToString(), Clean(text[space..]));
             return true;
@@ -38,6 +43,9 @@ internal static class BriefItemSplitter
 
         return false;
     }
+
+    private static bool IsChineseAt(ReadOnlySpan<char> word, ReadOnlySpan<char> after) =>
+        HanText.ContainsHan(word) || (!after.IsEmpty && HanText.IsHan(after[0]));
 
     /// <summary>
     /// Splits <c>标题 标签描述</c>: the first white space (or bracket) followed by a known label ends the title.

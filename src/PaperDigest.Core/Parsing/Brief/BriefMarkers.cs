@@ -43,7 +43,9 @@ internal static class BriefMarkers
 
     /// <summary>
     /// The text without a short word before an item number (<c>论文 01：…</c>, <c>Paper 3: …</c>), so the number can be
-    /// read; the text itself when no number follows such a word.
+    /// read; the text itself when no number follows such a word. A number is an item's only when punctuation sets it
+    /// off from the title (or nothing follows it), and a Latin word must stand apart from it: <c>GPT 4 beats …</c>
+    /// and <c>Qwen3 technical report</c> are titles that name a model, not items 4 and 3.
     /// </summary>
     public static ReadOnlySpan<char> WithoutItemWord(ReadOnlySpan<char> text)
     {
@@ -54,6 +56,11 @@ internal static class BriefMarkers
         }
 
         var word = text[..digit].TrimEnd();
+        if (word.IsEmpty)
+        {
+            return text;
+        }
+
         foreach (var c in word)
         {
             if (!char.IsLetter(c))
@@ -62,7 +69,15 @@ internal static class BriefMarkers
             }
         }
 
-        return text[digit..];
+        var glued = word.Length == digit;
+        return (glued && char.IsAsciiLetter(word[^1])) || !IsSetOffNumber(text[digit..]) ? text : text[digit..];
+    }
+
+    // Digits followed by separating punctuation (after optional white space), or by nothing.
+    private static bool IsSetOffNumber(ReadOnlySpan<char> text)
+    {
+        var rest = text.TrimStart("0123456789").TrimStart();
+        return rest.IsEmpty || rest[0] is '.' or '、' or '·' or '|' or '｜' or ')' or '）' or ':' or '：' or '-' or '—' or '–';
     }
 
     private const int MaxItemWordLength = 6;

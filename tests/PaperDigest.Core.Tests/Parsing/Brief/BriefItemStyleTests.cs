@@ -40,6 +40,23 @@ public sealed class BriefItemStyleTests
     }
 
     [Fact]
+    public void Heading_items_keep_a_model_name_and_a_latin_title_whole_and_a_label_only_where_chinese_sets_it_apart()
+    {
+        const string text = "## 论文详解\n\n### GPT 4 beats humans at chess\n\n摘要一。\n\n### Qwen3 technical report\n\n摘要二。\n\n"
+            + "### Paper 3: Sparse attention\n\n摘要三。\n\n### 4. Dense attention\n\n摘要四。\n\n### 5. 推理 短推理也可靠吗\n\n摘要五。\n";
+
+        var entries = Briefs.Parse(text).Entries;
+
+        entries.Select(e => (e.Number, e.Title, e.Summary)).Should().Equal(
+            ((int?)null, "GPT 4 beats humans at chess", "摘要一。"),
+            (null, "Qwen3 technical report", "摘要二。"),
+            (3, "Sparse attention", "摘要三。"),
+            (4, "Dense attention", "摘要四。"),
+            (5, "短推理也可靠吗", "摘要五。"));
+        entries.Select(e => e.Topic).Should().Equal(null, null, null, null, "推理");
+    }
+
+    [Fact]
     public void Paper_headings_read_authors_links_and_a_topic_without_its_rating_and_an_unknown_part_keeps_its_table()
     {
         const string text = "## 论文详解\n\n### 1. FRAPPE: Infusing World Modeling\n\n**作者**: Ann Lee, Bo Chen 等（DeepMind）\n"
