@@ -33,6 +33,23 @@ public static class LinkExtractor
         }
     }
 
+    /// <summary>
+    /// Adds an arXiv link when a labelled value (a field's value, a table cell under a header) is an arXiv id and
+    /// nothing else (<c>arXiv ID: 2601.00001</c>, a cell <c>2503.10001</c>): its label says what the number is.
+    /// Running text is not read this way; there an id needs its <c>arXiv:</c> prefix or an address.
+    /// </summary>
+    internal static bool AddWholeArxivId(ReadOnlySpan<char> labelledValue, LinkSet links)
+    {
+        var value = labelledValue.Trim();
+        if (value.IsEmpty || ArxivId.Length(value) != value.Length)
+        {
+            return false;
+        }
+
+        links.Add(Classify(ArxivId.AbsUrl(value.ToString())));
+        return true;
+    }
+
     /// <summary>Adds the links found in <paramref name="text"/> to <paramref name="links"/> (the parsers' hot path).</summary>
     internal static void Extract(ReadOnlySpan<char> text, LinkSet links)
     {

@@ -64,6 +64,11 @@ internal sealed class SlotReader
         {
             var label = header is not null && i < header.Cells.Count && LabelLead.IsLabelName(header.Cells[i].AsSpan().Trim()) ? header.Cells[i].Trim() : null;
             var value = row.Cells[i].Trim();
+            if (label is not null)
+            {
+                LinkExtractor.AddWholeArxivId(value, reader._links);
+            }
+
             if (value.Length > 0)
             {
                 reader._slots.Add(new RecordSlot(label is null ? RecordSlotKind.Text : RecordSlotKind.Labelled, label, value, row.Lines));
@@ -300,9 +305,9 @@ internal sealed class SlotReader
         }
 
         var value = TakeValue();
-        if (_openLabel is not null && ArxivId.Length(value) == value.Length && value.Length > 0)
+        if (_openLabel is not null)
         {
-            _links.Add(LinkExtractor.Classify(ArxivId.AbsUrl(value)));
+            LinkExtractor.AddWholeArxivId(value, _links);
         }
 
         _slots.Add(new RecordSlot(_openKind, _openLabel, value, new LineSpan(_openFirst, _openLast)) { Tentative = _openTentative, Nested = _openNested });

@@ -51,6 +51,15 @@ internal sealed class CatalogTable
             cells.Add(inner[range].Trim().ToString());
         }
 
+        // A cell under the header that holds an arXiv id alone names the row's paper.
+        for (var column = 0; column < cells.Count; column++)
+        {
+            if (column != _number)
+            {
+                LinkExtractor.AddWholeArxivId(MarkdownLine.Read(cells[column]).Text, links);
+            }
+        }
+
         string? Cell(int column) =>
             column >= 0 && column < cells.Count && MarkdownLine.Read(cells[column]).Text is { Length: > 0 } text ? text : null;
 

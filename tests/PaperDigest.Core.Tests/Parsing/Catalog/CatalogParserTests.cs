@@ -101,6 +101,20 @@ public sealed class CatalogParserTests
         document.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("table.md", "# Papers\n\n| # | Title | Authors | arXiv |\n|---|---|---|---|\n| 1 | Efficient KV Cache Eviction | A. Smith | 2503.10001 |\n| 2 | Robust Reward Models | D. Kim | 2503.10003v2 |\n")]
+    [InlineData("table.html", "<html><body><h1>Papers</h1><table><tr><th>Title</th><th>Authors</th><th>arXiv</th></tr>"
+        + "<tr><td>Efficient KV Cache Eviction</td><td>A. Smith</td><td>2503.10001</td></tr>"
+        + "<tr><td>Robust Reward Models</td><td>D. Kim</td><td>2503.10003v2</td></tr></table></body></html>")]
+    public void A_table_cell_holding_an_arxiv_id_alone_names_the_rows_paper(string name, string text)
+    {
+        var document = Digest.Parse(text);
+
+        document.Entries.Select(e => (e.Title, e.ArxivId)).Should().Equal(
+            [("Efficient KV Cache Eviction", "2503.10001"), ("Robust Reward Models", "2503.10003v2")], name);
+        document.Entries[0].Links.Should().ContainSingle(l => l.Kind == LinkKind.Arxiv).Which.Url.Should().Be("https://arxiv.org/abs/2503.10001");
+    }
+
     [Fact]
     public void Headings_below_a_papers_own_are_its_labelled_parts()
     {
