@@ -42,7 +42,7 @@ internal static class BriefEntryFactory
             Topic = facts.Topic ?? label,
             Summary = summary,
             Takeaways = takeaways,
-            Links = Links(item, summary, takeaways),
+            Links = Links(item),
             Span = new LineSpan(item.FirstLine + 1, item.LastLine + 1),
         };
     }
@@ -106,7 +106,7 @@ internal static class BriefEntryFactory
             Category = item.PartTitle,
             Topic = label,
             Summary = string.IsNullOrEmpty(summary) ? null : summary,
-            Links = Links(item, summary, []),
+            Links = Links(item),
             Span = new LineSpan(item.FirstLine + 1, item.LastLine + 1),
         };
     }
@@ -169,18 +169,14 @@ internal static class BriefEntryFactory
         return false;
     }
 
-    private static DigestLink[] Links(BriefItemDraft item, string? summary, List<string> more)
+    // Every line of the item: its head, summary and takeaways, and the labelled lines (链接：https://…) the facts took.
+    private static DigestLink[] Links(BriefItemDraft item)
     {
         var links = LinkSet.Of(item.Links);
-
-        if (summary is not null)
+        LinkExtractor.Extract(item.Head, links);
+        foreach (var line in item.Lines)
         {
-            LinkExtractor.Extract(summary, links);
-        }
-
-        foreach (var text in more)
-        {
-            LinkExtractor.Extract(text, links);
+            LinkExtractor.Extract(line.Text, links);
         }
 
         return links.ToArray();

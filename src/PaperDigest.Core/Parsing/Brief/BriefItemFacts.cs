@@ -35,8 +35,12 @@ internal sealed class BriefItemFacts
             case LabelRole.Authors:
                 Authors = Authors.Length > 0 ? Authors : AuthorNames.Split(AuthorNames.WithoutEtAlText(value).ToString());
                 return true;
+            case LabelRole.PaperLink when !value.Contains("://", StringComparison.Ordinal) && ArxivId.Length(value) == 0 && Records.PaperTitleIndex.IsTitleLike(value):
+                // "论文：Token-level Reward Shaping": the label names the paper, and the value is its title, not its address.
+                PaperTitle ??= value.Trim("《》\"“”").Trim().ToString();
+                return true;
             case LabelRole.PaperLink or LabelRole.CodeLink or LabelRole.ProjectLink or LabelRole.DemoLink:
-                // The item's links were collected with its lines.
+                // Its address is read with the item's links.
                 return true;
             default:
                 return false;

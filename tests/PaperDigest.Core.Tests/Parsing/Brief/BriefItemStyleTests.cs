@@ -57,6 +57,19 @@ public sealed class BriefItemStyleTests
     }
 
     [Fact]
+    public void Labelled_fact_lines_give_the_paper_title_and_their_bare_addresses_become_links()
+    {
+        const string text = "## 重點關注\n\n### 1. 逐詞獎勵塑形讓對齊更穩定\n論文：Token-level Reward Shaping for LLM Alignment\n"
+            + "連結：https://arxiv.org/abs/2503.01001\n提出逐詞獎勵塑形。\n\n### 2. 稀疏視頻分詞器\n論文：https://arxiv.org/abs/2503.01002\n把視頻token數減少8倍。\n";
+
+        var entries = Briefs.Parse(text).Entries;
+
+        entries.Select(e => (e.Title, e.PaperTitle, e.ArxivId, e.Summary)).Should().Equal(
+            ("逐詞獎勵塑形讓對齊更穩定", "Token-level Reward Shaping for LLM Alignment", "2503.01001", "提出逐詞獎勵塑形。"),
+            ("稀疏視頻分詞器", (string?)null, "2503.01002", "把視頻token數減少8倍。"));
+    }
+
+    [Fact]
     public void Paper_headings_read_authors_links_and_a_topic_without_its_rating_and_an_unknown_part_keeps_its_table()
     {
         const string text = "## 论文详解\n\n### 1. FRAPPE: Infusing World Modeling\n\n**作者**: Ann Lee, Bo Chen 等（DeepMind）\n"
