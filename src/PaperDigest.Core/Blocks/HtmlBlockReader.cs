@@ -309,12 +309,17 @@ internal static class HtmlBlockReader
             });
         }
 
-        private static int Lists(Frame parent, string name) => parent.Lists + (name is "ul" or "ol" ? 1 : 0);
+        private static int Lists(Frame parent, string name) => parent.Lists + (name is "ul" or "ol" or "dl" ? 1 : 0);
 
         private static (BlockKind Kind, int Level) KindOf(IElement element, Frame owner, int lists) => element.LocalName switch
         {
             "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => (BlockKind.Heading, element.LocalName[1] - '0'),
             "li" => (BlockKind.ListItem, Math.Max(1, lists)),
+
+        // A description list is a list of terms, each with its descriptions under it: the term is an item, its
+        // descriptions are items one level in (a paper's link over its authors and summary).
+        "dt" => (BlockKind.ListItem, Math.Max(1, lists)),
+        "dd" => (BlockKind.ListItem, Math.Max(1, lists) + 1),
             "blockquote" => (BlockKind.Quote, owner.Kind == BlockKind.Quote ? owner.Level + 1 : 1),
             "pre" => (BlockKind.Code, 0),
             _ when owner.Kind is BlockKind.ListItem or BlockKind.Quote => (owner.Kind, owner.Level),

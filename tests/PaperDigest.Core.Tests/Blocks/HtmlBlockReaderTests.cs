@@ -124,4 +124,26 @@ public sealed class HtmlBlockReaderTests
         blocks[1].Text.Should().Be("after");
         blocks[1].Lines.StartLine.Should().Be(7);
     }
+
+    [Fact]
+    public void A_description_list_reads_each_term_as_an_item_with_its_descriptions_one_level_in_and_gives_one_paper_per_term()
+    {
+        const string html = "<html><body><h1>Accepted papers</h1><dl>"
+            + "<dt><a href=\"https://arxiv.org/abs/2503.40001\">Graph Transformers at Scale</a></dt><dd>Wei Zhang, Olga Petrova</dd><dd>We train graph transformers.</dd>"
+            + "<dt><a href=\"https://arxiv.org/abs/2503.40002\">Causal Probing of Language Models</a></dt><dd>Sam Green, Ivy Chen</dd><dd>Probing finds syntax.</dd>"
+            + "<dt><a href=\"https://arxiv.org/abs/2503.40003\">Federated Fine-Tuning with Adapters</a></dt><dd>Rita Gomez</dd><dd>Adapters cut traffic.</dd>"
+            + "</dl></body></html>";
+
+        var blocks = BlockReader.ReadHtml(html).Blocks;
+        var document = Digest.Parse(html);
+
+        blocks.Skip(1).Select(b => (b.Kind, b.Level)).Should().Equal(
+            (BlockKind.ListItem, 1), (BlockKind.ListItem, 2), (BlockKind.ListItem, 2),
+            (BlockKind.ListItem, 1), (BlockKind.ListItem, 2), (BlockKind.ListItem, 2),
+            (BlockKind.ListItem, 1), (BlockKind.ListItem, 2), (BlockKind.ListItem, 2));
+        document.Entries.Select(e => (e.Title, string.Join("|", e.Authors), e.ArxivId)).Should().Equal(
+            ("Graph Transformers at Scale", "Wei Zhang|Olga Petrova", "2503.40001"),
+            ("Causal Probing of Language Models", "Sam Green|Ivy Chen", "2503.40002"),
+            ("Federated Fine-Tuning with Adapters", "Rita Gomez", "2503.40003"));
+    }
 }
