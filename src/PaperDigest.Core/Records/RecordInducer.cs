@@ -137,7 +137,7 @@ public static class RecordInducer
         }
 
         var fits = records.Select(r => items ? ItemScore.Fit(r, blocks, template, candidate.Unit, repeated) : Fit(r, template)).ToArray();
-        var (kept, regions) = Keep(records, fits, candidate);
+        var (kept, regions) = Keep(blocks, records, fits, candidate);
         if (kept.Count < 2)
         {
             return (RecordSet.None, 0);
@@ -177,8 +177,10 @@ public static class RecordInducer
         }
     }
 
-    // Where most records fit, one that does not (an essay part among the papers) is a region of its own.
-    private static (List<InducedRecord> Kept, List<RecordRegion> Regions) Keep(List<InducedRecord> records, double[] fits, RecordCandidate candidate)
+    // Where most records fit, one that does not (an essay part among the papers) is a region of its own. A part numbered
+    // in Chinese numerals ("一、行业动态") is an outline level above the records and keeps its number, as a heading region
+    // does; a numbered record that did not fit ("4. Other work") was part of the records' sequence and is named without it.
+    private static (List<InducedRecord> Kept, List<RecordRegion> Regions) Keep(IReadOnlyList<DigestBlock> blocks, List<InducedRecord> records, double[] fits, RecordCandidate candidate)
     {
         var kept = new List<InducedRecord>();
         var regions = new List<RecordRegion>(candidate.Regions);
@@ -191,11 +193,19 @@ public static class RecordInducer
             }
             else
             {
-                regions.Add(new RecordRegion(records[i].Title, candidate.Level, records[i].Lines, records[i].RegionIndex));
+                regions.Add(new RecordRegion(RegionTitle(blocks[records[i].FirstBlock], records[i].Title), candidate.Level, records[i].Lines, records[i].RegionIndex));
             }
         }
 
         return kept.Count < 2 ? (kept, regions) : RecordRegions.Place(kept, regions);
+    }
+
+    private static string RegionTitle(DigestBlock opening, string title)
+    {
+        var text = opening.Text.AsSpan();
+        var line = (text.IndexOf('\n') is var end and >= 0 ? text[..end] : text).Trim();
+        var outline = Internals.ChineseNumber.TryRead(line.TrimStart("(（"), out _, out _);
+        return outline && line.EndsWith(title, StringComparison.Ordinal) ? line.ToString() : title;
     }
 
     private static RecordSet Set(IReadOnlyList<DigestBlock> blocks, RecordCandidate candidate, RecordTemplate template, List<InducedRecord> kept, List<RecordRegion> regions)

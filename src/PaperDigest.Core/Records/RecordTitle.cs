@@ -1,4 +1,5 @@
 using PaperDigest.Blocks;
+using PaperDigest.Internals;
 using PaperDigest.Parsing;
 
 namespace PaperDigest.Records;
@@ -96,11 +97,19 @@ internal static class RecordTitle
         return runs.OrderBy(r => r.Start).ThenBy(r => r.IsLink ? 0 : 1);
     }
 
-    // "3. Title", "3、Title", "3) Title", "[3] Title", "(3) Title", "（3）Title", "【3】Title".
+    // "3. Title", "3、Title", "3) Title", "[3] Title", "(3) Title", "（3）Title", "【3】Title"; "一、Title", "（十二）Title".
     private static ReadOnlySpan<char> WithoutNumber(ReadOnlySpan<char> text, out int? number)
     {
         number = null;
         var open = text.Length > 0 && text[0] is '[' or '(' or '（' or '【' ? 1 : 0;
+        if (ChineseNumber.TryRead(text[open..], out var chinese, out var length) && open + length < text.Length
+            && (open == 1 ? text[open + length] is ')' or '）' : text[open + length] is '、' or '.' or '．')
+            && text[(open + length + 1)..].TrimStart() is { IsEmpty: false } titled)
+        {
+            number = chinese;
+            return titled;
+        }
+
         var digits = open;
         while (digits < text.Length && char.IsAsciiDigit(text[digits]) && digits - open < 4)
         {

@@ -38,13 +38,16 @@ internal sealed class RecordEntry
         {
             entry.TakeProseAsAbstract();
         }
+
+        // A record opened by its id ("arXiv:2503.70001" over "Title: …") is titled by its labelled title.
+        var titledByLabel = entry._paperTitle is not null && NamesNoTitle(record.Title);
         return new DigestEntry
         {
             Kind = EntryKind.Paper,
             Ordinal = context.NextOrdinal,
             Number = record.Number,
-            Title = record.Title,
-            PaperTitle = entry._paperTitle,
+            Title = titledByLabel ? entry._paperTitle : record.Title,
+            PaperTitle = titledByLabel ? null : entry._paperTitle,
             Authors = entry._authors ?? [],
             Category = entry._category,
             Topic = entry._topic,
@@ -58,6 +61,16 @@ internal sealed class RecordEntry
             Span = record.Lines,
         };
     }
+
+    // An id, an address or a number, with no words of a title: "arXiv:2503.70001", "https://…", "[12]".
+    private static bool NamesNoTitle(string title)
+    {
+        var text = title.AsSpan().Trim();
+        var id = text.StartsWith("arXiv:", StringComparison.OrdinalIgnoreCase) ? text["arXiv:".Length..].TrimStart() : text;
+        return (id.Length > 0 && ArxivId.Length(id) == id.Length) || LinkExtractor.IsWebUrl(text) || !text.ContainsAnyExcept(NoTitleCharacters);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> NoTitleCharacters = System.Buffers.SearchValues.Create("0123456789 .#[]()、:：-");
 
     private void Read(RecordSlot slot)
     {

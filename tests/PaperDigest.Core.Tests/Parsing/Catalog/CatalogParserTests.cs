@@ -116,6 +116,34 @@ public sealed class CatalogParserTests
     }
 
     [Fact]
+    public void Records_numbered_in_chinese_numerals_take_the_number_and_keep_the_title_without_it()
+    {
+        const string text = "大模型周报（第7期）\n\n一、视觉语言模型的幻觉从何而来\n作者：陈明，刘洋\n论文链接：https://arxiv.org/abs/2503.50001\n简介：幻觉来自低分辨率特征。\n\n"
+            + "二、小样本代码生成的新基准\n作者：王芳\n论文链接：https://arxiv.org/abs/2503.50002\n简介：新基准包含1200道题。\n\n"
+            + "十一、高效长文本训练\n作者：李强，赵磊\n论文链接：https://arxiv.org/abs/2503.50003\n简介：训练成本降低一半。\n";
+
+        var entries = Digest.Parse(text).Entries;
+
+        entries.Select(e => (e.Number, e.Title, e.ArxivId)).Should().Equal(
+            ((int?)1, "视觉语言模型的幻觉从何而来", "2503.50001"), (2, "小样本代码生成的新基准", "2503.50002"), (11, "高效长文本训练", "2503.50003"));
+    }
+
+    [Fact]
+    public void A_record_opened_by_its_id_is_titled_by_its_labelled_title()
+    {
+        const string text = "New submissions\n\narXiv:2503.70001\nTitle: Retrieval-Augmented Planning for Embodied Agents\nAuthors: Laura Chen, Mark Davis\n"
+            + "  We combine retrieval with planning.\n\narXiv:2503.70002\nTitle: A Theory of Grokking in Transformers\nAuthors: Paul Moreau, Ann Wu\n"
+            + "  We explain grokking.\n\narXiv:2503.70003\nTitle: Multilingual Reward Models\nAuthors: Aisha Khan, Jorge Silva\n  Reward models transfer poorly.\n";
+
+        var entries = Digest.Parse(text).Entries;
+
+        entries.Select(e => (e.Title, e.PaperTitle, e.ArxivId, e.Authors[0])).Should().Equal(
+            ("Retrieval-Augmented Planning for Embodied Agents", (string?)null, "2503.70001", "Laura Chen"),
+            ("A Theory of Grokking in Transformers", null, "2503.70002", "Paul Moreau"),
+            ("Multilingual Reward Models", null, "2503.70003", "Aisha Khan"));
+    }
+
+    [Fact]
     public void Headings_below_a_papers_own_are_its_labelled_parts()
     {
         const string text = "# A Paper Title\n\n**作者**: Ann Lee, Bo Chen\n\n**分类**: cs.CL\n\n**关键词**: `大语言模型` `安全评估`\n\n"
