@@ -52,6 +52,9 @@ internal static class ArticlePaper
                 && label.HadColon && label.Role == LabelRole.Authors)
             {
                 var value = line[label.ContentStart..].Trim();
+
+                // "作者：李雷 ｜ 来源：AI前线": a bar closes the field, and another one follows it.
+                value = value.IndexOfAny('|', '｜') is var bar and > 0 ? value[..bar].TrimEnd() : value;
                 var affiliation = value.IndexOfAny('（', '(');
                 return AuthorNames.Split(AuthorNames.WithoutEtAlText(affiliation > 0 ? value[..affiliation] : value).ToString());
             }

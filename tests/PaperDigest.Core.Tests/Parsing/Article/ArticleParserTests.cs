@@ -33,4 +33,17 @@ public sealed class ArticleParserTests
         entry.Body.Should().Be(text.Trim());
         document.Diagnostics.Should().BeEmpty();
     }
+
+    [Fact]
+    public void An_author_line_ends_at_a_bar_that_opens_the_next_field()
+    {
+        const string text = "一文读懂新注意力机制\n\n作者：李雷 ｜ 来源：AI前线\n\n论文标题：Native Sparse Attention\n\n"
+            + "长上下文建模是大模型的关键能力，但标准注意力的计算量随长度平方增长。本文介绍一种稀疏注意力。\n\n"
+            + "NSA把注意力分成压缩、选择和滑动窗口三个分支，并针对硬件做了对齐，在长文本上解码速度提升了十一倍。\n";
+        var articles = new DigestPipelineBuilder().UseFormat(DigestFormat.Article).Build();
+
+        var entry = articles.Parse(text).Entries.Should().ContainSingle().Subject;
+
+        entry.Authors.Should().Equal("李雷");
+    }
 }
