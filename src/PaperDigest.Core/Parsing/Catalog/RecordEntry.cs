@@ -136,11 +136,10 @@ internal sealed class RecordEntry
                 _publisher ??= value;
                 return true;
             case LabelRole.Keywords:
-                foreach (var tag in AuthorNames.Split(value))
-                {
-                    _tags.Add(_context.Tag(tag.TrimStart('#')));
-                }
-
+                // One rule for keyword values everywhere: separators, hashtags (#a #b) or Chinese words apart.
+                var tags = new TagList();
+                TagSplitter.SplitKeywords(value, tags, _context);
+                _tags.AddRange(tags.Items);
                 return true;
             case LabelRole.PaperLink or LabelRole.CodeLink or LabelRole.ProjectLink or LabelRole.DemoLink:
                 return true; // the record's links are typed already

@@ -144,6 +144,18 @@ public sealed class CatalogParserTests
     }
 
     [Fact]
+    public void A_labelled_tag_value_of_hashtags_gives_one_tag_per_hashtag()
+    {
+        const string text = "# 合集\n\n## Paper A title here\n\n- 链接：https://arxiv.org/abs/2404.02258\n- 标签：#效率 #Transformer\n\n"
+            + "## Paper B title here\n\n- 链接：https://arxiv.org/abs/2404.02259\n- 标签：#状态空间模型 #架构\n\n"
+            + "## Paper C title here\n\n- 链接：https://arxiv.org/abs/2404.02250\n- 标签：效率, 架构\n";
+
+        var entries = Digest.Parse(text).Entries;
+
+        entries.Select(e => string.Join("|", e.Tags.Select(t => t.Label))).Should().Equal("效率|Transformer", "状态空间模型|架构", "效率|架构");
+    }
+
+    [Fact]
     public void Headings_below_a_papers_own_are_its_labelled_parts()
     {
         const string text = "# A Paper Title\n\n**作者**: Ann Lee, Bo Chen\n\n**分类**: cs.CL\n\n**关键词**: `大语言模型` `安全评估`\n\n"
