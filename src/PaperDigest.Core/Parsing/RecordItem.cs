@@ -63,6 +63,8 @@ internal static class RecordItem
                 continue;
             }
 
+            value = WithoutHashtagLines(value, tags, context);
+
             text.Add(WithoutTrailingLinkWords(closing is { } split && ReferenceEquals(slot, split.Slot) ? value[..split.BodyLength] : value, linkWords));
         }
 
@@ -184,6 +186,30 @@ internal static class RecordItem
         }
 
         return letters >= 2;
+    }
+
+    // A slot of several lines (a post's text broken by <br>) may close with its hashtag line: those are its tags.
+    private static string WithoutHashtagLines(string value, TagList tags, DigestParseContext context)
+    {
+        if (!value.Contains('\n') || !value.Contains('#'))
+        {
+            return value;
+        }
+
+        var kept = new List<string>();
+        foreach (var line in value.Split('\n'))
+        {
+            if (IsHashtagLine(line.Trim()))
+            {
+                TagSplitter.Split(line, tags, context);
+            }
+            else
+            {
+                kept.Add(line);
+            }
+        }
+
+        return string.Join('\n', kept).Trim();
     }
 
     private static bool IsHashtagLine(ReadOnlySpan<char> value)

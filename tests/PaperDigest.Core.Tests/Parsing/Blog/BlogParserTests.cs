@@ -91,4 +91,23 @@ public sealed class BlogParserTests
             ("检测", 0, (int?)null), ("目标检测/Object Detection", 2, 0), ("Dataset", 1, 0));
         document.Diagnostics.Should().BeEmpty("a metadata value of None says there is no link");
     }
+
+    [Fact]
+    public void A_posts_closing_hashtag_line_after_a_line_break_gives_its_tags_and_leaves_its_text()
+    {
+        static string Post(string title, string text, string id, string tags) =>
+            $"<div class=\"message\"><div class=\"from\">AI Papers</div><div class=\"text\"><strong>{title}</strong><br>{text}<br>"
+            + $"<a href=\"https://arxiv.org/abs/{id}\">https://arxiv.org/abs/{id}</a><br>{tags}</div></div>";
+        var html = "<html><head><title>AI Papers channel</title></head><body><div class=\"history\">"
+            + Post("Let's Verify Step by Step", "Process supervision beats outcome supervision.", "2305.20050", "#reasoning #rlhf")
+            + Post("Toolformer", "Language models can teach themselves to use tools.", "2302.04761", "#agents #tools")
+            + Post("QLoRA", "Efficient finetuning of quantized LLMs on one GPU.", "2305.14314", "#efficiency #finetuning")
+            + "</div></body></html>";
+
+        var entries = Digest.Parse(html).Entries;
+
+        entries.Select(e => (e.Title, string.Join("|", e.Tags.Select(t => t.Label)), e.ArxivId)).Should().Equal(
+            ("Let's Verify Step by Step", "reasoning|rlhf", "2305.20050"), ("Toolformer", "agents|tools", "2302.04761"), ("QLoRA", "efficiency|finetuning", "2305.14314"));
+        entries.Should().OnlyContain(e => e.Body != null && !e.Body.Contains('#'));
+    }
 }
