@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using PaperDigest.Blocks;
 using PaperDigest.Parsing;
@@ -114,7 +115,28 @@ internal sealed class SlotReader
         }
     }
 
+    // "作者：张三 · 机构：清华大学": a labelled line may hold several fields, each its own slot. Split in one pass along
+    // the line, each field cut from the line once.
     private void ReadLine(DigestBlock block, string line, int offset, int lineNumber)
+    {
+        var from = 0;
+        while (true)
+        {
+            var rest = line.AsSpan(from);
+            var strong = offset < 0 ? 0 : StrongAt(block, offset + from + LabelText.SkipDecoration(rest, out _));
+            var (end, next) = LabelLead.TryRead(rest, strong, out _, out var valueStart) ? NextField(rest, valueStart) : (0, 0);
+            if (next == 0)
+            {
+                ReadField(block, from == 0 ? line : line[from..], offset < 0 ? offset : offset + from, lineNumber);
+                return;
+            }
+
+            ReadField(block, line.Substring(from, end), offset < 0 ? offset : offset + from, lineNumber);
+            from += next;
+        }
+    }
+
+    private void ReadField(DigestBlock block, string line, int offset, int lineNumber)
     {
         if (string.IsNullOrWhiteSpace(line))
         {
@@ -124,6 +146,7 @@ internal sealed class SlotReader
         var strong = offset < 0 ? 0 : StrongAt(block, offset + LabelText.SkipDecoration(line, out _));
         if (LabelLead.TryRead(line, strong, out var label, out var valueStart) || IsKnownLabelAlone(line, out label, out valueStart))
         {
+
             var nested = IsSubPoint(block);
             Close();
             // A label inside a slot that takes the next blocks is a sub-point: it goes on taking them.
@@ -152,6 +175,37 @@ internal sealed class SlotReader
 
         _slots.Add(new RecordSlot(kind, null, line.Trim(), new LineSpan(lineNumber, lineNumber)));
     }
+
+    // Where a second "label: value" starts after a field separator (|, ·, ；) in a labelled line's value: the end of
+    // the first field and the start of the second, or (0, 0).
+    private static (int End, int Next) NextField(ReadOnlySpan<char> line, int valueStart)
+    {
+        var at = valueStart;
+        while (at < line.Length && line[at..].IndexOfAny(FieldSeparators) is var found and >= 0)
+        {
+            var separator = at + found;
+            var next = separator + 1;
+            while (next < line.Length && char.IsWhiteSpace(line[next]))
+            {
+                next++;
+            }
+
+            // The label is looked for in a short window: a line of many separators and no colon stays linear.
+            var window = line.Slice(next, Math.Min(line.Length - next, MaxFieldLead));
+            if (separator > valueStart && LabelLead.TryRead(window, 0, out _, out var nextValue) && nextValue < window.Length)
+            {
+                return (separator, next);
+            }
+
+            at = separator + 1;
+        }
+
+        return (0, 0);
+    }
+
+    private const int MaxFieldLead = 48;
+
+    private static readonly SearchValues<char> FieldSeparators = SearchValues.Create("|｜·•；;");
 
     // A label inside the value an open slot takes is a sub-point of it: under a sub-heading, in the label's own block,
     // in a deeper list item or a paragraph, or as the value's first line. A list item as deep as the label's is its sibling.

@@ -50,6 +50,23 @@ public sealed class HostileRoundThreeTests
     }
 
     [Fact]
+    public void A_line_of_twenty_thousand_labelled_fields_and_one_of_twenty_thousand_bars_read_in_linear_time()
+    {
+        var fields = string.Concat(Enumerable.Range(0, 20_000).Select(f => $"｜字段{f}：甲"));
+        var bars = string.Concat(Enumerable.Repeat(" | x", 20_000));
+        var text = "# P\n\n" + string.Concat(Enumerable.Range(0, 3).Select(i =>
+            $"## Paper {i} on sparse attention\n\n作者：Ann Lee, Bo Chen{bars}\n\n机构：乙{fields}\n\n链接：https://arxiv.org/abs/2601.0000{i}\n\n"));
+        var watch = Stopwatch.StartNew();
+
+        var records = PaperDigest.Records.RecordInducer.Induce(BlockReader.ReadMarkdown(text)).Records;
+
+        records.Should().HaveCount(3);
+        records[2].Slots.Count(s => s.Label?.StartsWith("字段", StringComparison.Ordinal) == true).Should().Be(20_000, "each field of the line is a slot of its own");
+        records[2].Slots[0].Value.Should().EndWith(" | x", "bars without a label after them stay in the value");
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(20), "a label looked for to the end of the line after every bar is quadratic");
+    }
+
+    [Fact]
     public void Forty_thousand_suggestions_whose_ids_collide_take_linear_time_and_distinct_ids()
     {
         // '#ab∀∀cd', '#ab∀∃cd', …: distinct keys, one id stem 'ab-cd'.

@@ -156,6 +156,19 @@ public sealed class CatalogParserTests
     }
 
     [Fact]
+    public void A_line_of_two_labelled_fields_gives_both()
+    {
+        const string text = "# 每日论文\n\n## Token-level Reward Shaping\n\n作者：张三, 李四 · 机构：清华大学\n\n摘要：逐词奖励塑形。\n\n"
+            + "## Sparse Video Tokenizers\n\n作者：王五 ｜ 机构：北京大学\n\n摘要：稀疏视频分词器。\n\n"
+            + "## Agents That Debug Themselves\n\n作者：赵六；机构：浙江大学\n\n摘要：自我调试。\n";
+
+        var entries = Digest.Parse(text).Entries;
+
+        entries.Select(e => (string.Join("|", e.Authors), e.Fields.Values.FirstOrDefault())).Should().Equal(
+            ("张三|李四", "清华大学"), ("王五", "北京大学"), ("赵六", "浙江大学"));
+    }
+
+    [Fact]
     public void Headings_below_a_papers_own_are_its_labelled_parts()
     {
         const string text = "# A Paper Title\n\n**作者**: Ann Lee, Bo Chen\n\n**分类**: cs.CL\n\n**关键词**: `大语言模型` `安全评估`\n\n"
