@@ -29,7 +29,7 @@ internal static class RecordItem
         var sourced = 0;
         foreach (var record in records)
         {
-            sourced += SourceLabel(record) is not null || TrailingCredit(record, LinkWords(record, blocks)) is not null || ClosingCredit(record) is not null ? 1 : 0;
+            sourced += SourceLabel(record) is not null || TrailingCredit(record, LinkWords(record, blocks), NoTagLists) is not null || ClosingCredit(record) is not null ? 1 : 0;
         }
 
         return (double)sourced / records.Count;
@@ -39,7 +39,8 @@ internal static class RecordItem
     public static DigestEntry Finish(DigestEntry paper, InducedRecord record, string? section, bool credits, DigestFormat layout, DigestParseContext context)
     {
         var linkWords = LinkWords(record, context.Blocks.Blocks);
-        var credit = credits && SourceLabel(record) is null ? TrailingCredit(record, linkWords) : null;
+        var tagLists = TagLists(record, context);
+        var credit = credits && SourceLabel(record) is null ? TrailingCredit(record, linkWords, tagLists) : null;
         var closing = credits && credit is null && SourceLabel(record) is null ? ClosingCredit(record) : null;
         var tags = new TagList();
         foreach (var tag in paper.Tags)
@@ -48,9 +49,22 @@ internal static class RecordItem
         }
 
         var text = new List<string>();
+        var authors = paper.Authors;
         foreach (var slot in record.Slots)
         {
             var value = slot.Value.Trim();
+            if (tagLists.TryGetValue(slot, out var listed))
+            {
+                foreach (var tag in listed)
+                {
+                    tags.Add(tag);
+                }
+
+                // The names the catalog reading took from it were these tags.
+                authors = slot.Kind == RecordSlotKind.Authors && authors.SequenceEqual(AuthorNames.Split(value)) ? [] : authors;
+                continue;
+            }
+
             if (slot.Kind is RecordSlotKind.Labelled or RecordSlotKind.Authors or RecordSlotKind.Categories || value.Length == 0
                 || ReferenceEquals(slot, credit) || linkWords.Contains(value))
             {
@@ -62,6 +76,7 @@ internal static class RecordItem
                 TagSplitter.Split(value, tags, context);
                 continue;
             }
+
 
             value = WithoutHashtagLines(value, tags, context);
 
@@ -93,7 +108,7 @@ internal static class RecordItem
             Body = body.Length > 0 ? body : null,
             Abstract = abstractIsText ? null : paper.Abstract,
             Publisher = paper.Publisher ?? credit?.Value.Trim() ?? closing?.Name,
-            Authors = credit is { Kind: RecordSlotKind.Authors } ? [] : paper.Authors,
+            Authors = credit is { Kind: RecordSlotKind.Authors } ? [] : authors,
             Tags = [.. tags.Items],
         };
     }
@@ -112,7 +127,52 @@ internal static class RecordItem
     }
 
     // The last short text line after the item's text: a name, not a number, a hashtag line or the words of a link.
-    private static RecordSlot? TrailingCredit(InducedRecord record, HashSet<string> linkWords)
+    private static readonly Dictionary<RecordSlot, DigestTag[]> NoTagLists = new(ReferenceEqualityComparer.Instance);
+
+    // A short unnamed line of two or more words that are all known concepts ("强化学习 对齐", "LLM, Agents": a card's
+    // chips) is the item's tag list: a source's name ("机器之心") is no concept. The taxonomy names the tags; where the
+    // line sits decides nothing.
+    private static Dictionary<RecordSlot, DigestTag[]> TagLists(InducedRecord record, DigestParseContext context)
+    {
+        Dictionary<RecordSlot, DigestTag[]>? lists = null;
+        foreach (var slot in record.Slots)
+        {
+            // Two short Chinese words read like two names, or a translated title, to the content typing; concepts they both
+            // are, names or a title they are not.
+            if (slot.Kind is not (RecordSlotKind.Text or RecordSlotKind.Authors or RecordSlotKind.AlternateTitle) || slot.Label is not null || slot.Value.Length > MaxTagListLength || slot.Value.AsSpan().ContainsAny('\n', '#'))
+            {
+                continue;
+            }
+
+            // Separators part the tags; without any, spaces do only between Chinese words ("AI Papers" is one name).
+            var value = slot.Value;
+            var words = value.AsSpan().ContainsAny(TagListSeparatorValues) || !value.AsSpan().ContainsAnyInRange('A', 'z')
+                ? value.Split(TagListBreaks, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                : [value];
+            if (words.Length < 2)
+            {
+                continue;
+            }
+
+            var tags = Array.ConvertAll(words, word => context.Tag(word));
+            if (Array.TrueForAll(tags, t => t.IsMapped))
+            {
+                (lists ??= new(ReferenceEqualityComparer.Instance))[slot] = tags;
+            }
+        }
+
+        return lists ?? NoTagLists;
+    }
+
+    private const int MaxTagListLength = 60;
+
+    private const string TagListSeparators = ",，、;；/|｜·";
+
+    private static readonly System.Buffers.SearchValues<char> TagListSeparatorValues = System.Buffers.SearchValues.Create(TagListSeparators);
+
+    private static readonly char[] TagListBreaks = [.. TagListSeparators, ' ', '\u3000'];
+
+    private static RecordSlot? TrailingCredit(InducedRecord record, HashSet<string> linkWords, Dictionary<RecordSlot, DigestTag[]> tagLists)
     {
         var seenText = false;
         RecordSlot? credit = null;
@@ -120,7 +180,7 @@ internal static class RecordItem
         {
             // A credit of two or three capitalized words reads like a name list to the content typing, one in the other
             // script like a translated title.
-            if (slot.Kind is not (RecordSlotKind.Text or RecordSlotKind.Authors or RecordSlotKind.AlternateTitle) || slot.Label is not null)
+            if (slot.Kind is not (RecordSlotKind.Text or RecordSlotKind.Authors or RecordSlotKind.AlternateTitle) || slot.Label is not null || tagLists.ContainsKey(slot))
             {
                 continue;
             }

@@ -110,4 +110,24 @@ public sealed class BlogParserTests
             ("Let's Verify Step by Step", "reasoning|rlhf", "2305.20050"), ("Toolformer", "agents|tools", "2302.04761"), ("QLoRA", "efficiency|finetuning", "2305.14314"));
         entries.Should().OnlyContain(e => e.Body != null && !e.Body.Contains('#'));
     }
+
+    [Fact]
+    public void A_cards_closing_line_of_known_concepts_is_its_tags_and_a_name_that_is_no_concept_its_source()
+    {
+        static string Card(string title, string id, string text, string closing) =>
+            $"<div class=\"c-item\"><h3><a href=\"https://arxiv.org/abs/{id}\">{title}</a></h3><p class=\"c-sum\">{text}</p><p class=\"c-tags\">{closing}</p></div>";
+        static string Chips(params string[] chips) => string.Concat(chips.Select(c => $"<span class=\"tag\">{c}</span>"));
+        var html = "<!DOCTYPE html><html><head><title>每日论文速递</title></head><body><div class=\"wrap\"><h1>每日论文速递</h1>"
+            + Card("Token-level Reward Shaping for LLM Alignment", "2503.01001", "提出逐词奖励塑形，使训练更稳定。", Chips("强化学习", "对齐"))
+            + Card("Sparse Video Tokenizers", "2503.01002", "稀疏视频分词器把视频token数减少8倍。", Chips("视频生成", "效率"))
+            + Card("Agents That Debug Themselves", "2503.01003", "智能体通过自我调试提升12%。", "北辰评论")
+            + "</div></body></html>";
+
+        var entries = Digest.Parse(html).Entries;
+
+        entries.Select(e => (e.Title, string.Join("|", e.Tags.Select(t => t.Label)), e.Publisher)).Should().Equal(
+            ("Token-level Reward Shaping for LLM Alignment", "强化学习|对齐", (string?)null),
+            ("Sparse Video Tokenizers", "视频生成|效率", null),
+            ("Agents That Debug Themselves", "", "北辰评论"));
+    }
 }
