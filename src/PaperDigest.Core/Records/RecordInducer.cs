@@ -284,6 +284,7 @@ public static class RecordInducer
         var firstLine = opening.Text.AsSpan();
         firstLine = firstLine.IndexOf('\n') is var nl and >= 0 ? firstLine[..nl] : firstLine;
         var title = RecordTitle.Read(opening, firstLine, out var number);
+        number ??= opening.Number; // an ordered list item's own number ("1. **Title**" in Markdown, <ol><li>)
         title = TitleValue(opening, firstLine) ?? title;
         var (slots, links) = SlotReader.Read(blocks, range.First, range.End, opening.Kind == BlockKind.Heading ? int.MaxValue : range.TitleLines, title);
 

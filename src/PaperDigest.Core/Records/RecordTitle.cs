@@ -14,8 +14,33 @@ internal static class RecordTitle
         number = null;
         var text = line[LabelText.SkipDecoration(line, out _)..].Trim();
         text = WithoutDatePrefix(WithoutNumber(text, out number));
-        text = WithoutTrailingLinks(text, block.Links);
+        text = WithoutTrailingId(WithoutTrailingLinks(text, block.Links));
         return WithoutEnclosingBrackets(text.TrimEnd(":：").Trim()).ToString();
+    }
+
+    // "Title (arXiv:2503.11111)", "Title [arXiv:2503.11111]": the paper's id after its title cites it; it is read as the
+    // record's link, not as title. A bare number in brackets stays: without its prefix it is no link, and would be lost.
+    private static ReadOnlySpan<char> WithoutTrailingId(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 3 || text[^1] is not (')' or '）' or ']'))
+        {
+            return text;
+        }
+
+        var open = text.LastIndexOfAny('(', '（', '[');
+        if (open <= 0)
+        {
+            return text;
+        }
+
+        var inside = text[(open + 1)..^1].Trim();
+        if (!inside.StartsWith("arXiv:", StringComparison.OrdinalIgnoreCase))
+        {
+            return text;
+        }
+
+        inside = inside["arXiv:".Length..].TrimStart();
+        return inside.Length > 0 && ArxivId.Length(inside) == inside.Length && !text[..open].IsWhiteSpace() ? text[..open].TrimEnd() : text;
     }
 
     // "【2025-09-03】Title": a date in brackets before the title dates the record; it is not part of the title.

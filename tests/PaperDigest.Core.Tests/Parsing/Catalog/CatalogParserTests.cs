@@ -169,6 +169,19 @@ public sealed class CatalogParserTests
     }
 
     [Fact]
+    public void An_id_in_brackets_after_a_title_is_the_papers_link_not_its_title()
+    {
+        const string text = "# 本周论文\n\n1. **Scaling Test-Time Compute** (arXiv:2503.11111)\n   - 作者: Charlie Snell, Jaehoon Lee\n   - 摘要: 测试时计算比参数更划算。\n"
+            + "2. **Thinking LLMs** [arXiv:2503.22222]\n   - 作者: Tianhao Wu\n   - 摘要: 让模型先思考再回答。\n"
+            + "3. **Reasoning Distillation at Scale** (arXiv:2503.33333)\n   - 作者: Ming Li, Yue Zhang\n   - 摘要: 把推理能力蒸馏到小模型。\n";
+
+        var entries = Digest.Parse(text).Entries;
+
+        entries.Select(e => (e.Number, e.Title, e.ArxivId)).Should().Equal(
+            ((int?)1, "Scaling Test-Time Compute", "2503.11111"), (2, "Thinking LLMs", "2503.22222"), (3, "Reasoning Distillation at Scale", "2503.33333"));
+    }
+
+    [Fact]
     public void Headings_below_a_papers_own_are_its_labelled_parts()
     {
         const string text = "# A Paper Title\n\n**作者**: Ann Lee, Bo Chen\n\n**分类**: cs.CL\n\n**关键词**: `大语言模型` `安全评估`\n\n"
