@@ -6,7 +6,8 @@ namespace PaperDigest.Detection;
 /// <summary>
 /// The layout of a document that is no catalog, read from its structure where the text detection is weak:
 /// <list type="bullet">
-/// <item>three or more records that name papers, narrated rather than described, are a <b>blog</b>'s paper sections;</item>
+/// <item>three or more records that name papers, narrated rather than described, are a <b>blog</b>'s paper sections, and so are
+/// three or more linked items most of which name papers (a short page with fewer paper sections than that);</item>
 /// <item>three or more items that each carry a link or state their source, holding half the text or more, are a
 /// <b>collection</b>: a <b>tagged</b> one when most items state their source (a source label, a credit line, a closing
 /// <c>(source)</c>) or stand in one list, else a <b>brief</b> whose parts hold them;</item>
@@ -101,6 +102,15 @@ internal static class StructuralLayout
             var tagged = (sourced >= Parsing.RecordItem.CreditShare && !HasMixedShapes(items, document)) || parts < 2;
             return (tagged ? DigestFormat.Tagged : DigestFormat.Brief, Math.Round(0.8 + (0.1 * linked * items.Coverage), 3),
                 $"{items.Records.Count} items ({linked:P0} with links) in {parts} parts, {sourced:P0} with a source; {items.Evidence}");
+        }
+
+        // Linked items most of which name papers, but fewer paper sections than a blog's three (a short page of three posts,
+        // two of them on papers): the gap between the blog and the collection is a blog of paper posts.
+        if (items.Records.Count >= MinItems && items.Coverage >= MinItemCoverage && linked >= MinLinkedShare && items.PaperShare >= MinBlogPaperShare
+            && papers.PaperCount < MinBlogPapers && !StructuralDetection.IsDescribedCatalog(items))
+        {
+            return (DigestFormat.Blog, Math.Round(0.8 + (0.1 * items.PaperShare * items.Coverage), 3),
+                $"{items.Records.Count} linked items, {items.PaperShare:P0} naming papers; {items.Evidence}");
         }
 
         // News in parts without links: headlines (a sentence's length, not an outline's numbered section names) grouped

@@ -544,4 +544,22 @@ public sealed class StructuralLayoutTests
         entry.Authors.Should().Equal("Ada Lovelace", "Alan Turing", "Grace Hopper");
         entry.Links.Select(l => l.Id).Should().Contain("2601.01234");
     }
+
+    [Fact]
+    public void Three_linked_posts_two_of_them_on_papers_are_a_blog_not_unknown()
+    {
+        static string Post(string title, string url, string text) =>
+            $"<article class=\"entry\"><header><h2><a href=\"{url}\">{title}</a></h2></header><div class=\"content\"><p>{text}</p></div></article>";
+        var html = "<!DOCTYPE html><html><head><title>Feed export</title></head><body>"
+            + Post("Why sparse models win", "https://blog.example.com/a", "Sparse models route tokens to experts. We review <a href=\"https://arxiv.org/abs/2503.12121\">this paper</a>.")
+            + Post("A guide to long context", "https://blog.example.com/b", "Long context is about memory. See <a href=\"https://arxiv.org/abs/2503.13131\">the paper</a>.")
+            + Post("Agents need evals", "https://blog.example.com/c", "Evals for agents are hard. Benchmarks lag behind.")
+            + "</body></html>";
+
+        var document = Digest.Parse(html);
+
+        document.Format.Should().Be(DigestFormat.Blog);
+        document.Entries.Select(e => (e.Title, e.ArxivId)).Should().Equal(
+            ("Why sparse models win", "2503.12121"), ("A guide to long context", "2503.13131"), ("Agents need evals", (string?)null));
+    }
 }
