@@ -23,13 +23,9 @@ internal static class ArticlePaper
         for (var i = first; i <= last; i++)
         {
             var line = lines[i];
-            if (LabelTable.TryMatch(line, LabelGroups.PaperLinks, out var label) && label.HadColon && label.Role == LabelRole.PaperTitle)
+            if (LabelTable.TryMatch(line, LabelGroups.PaperLinks, out var label) && label.HadColon && LabelledPaperTitle.Of(label, line[label.ContentStart..]) is { } title)
             {
-                var title = LabelText.StripMarkdown(line[label.ContentStart..]).Trim("《》\"“”").Trim();
-                if (!title.IsEmpty)
-                {
-                    return title.ToString();
-                }
+                return title;
             }
 
             var text = line.Trim();

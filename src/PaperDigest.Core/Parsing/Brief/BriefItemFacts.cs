@@ -26,7 +26,7 @@ internal sealed class BriefItemFacts
         switch (label.Role)
         {
             case LabelRole.PaperTitle:
-                PaperTitle ??= value.Trim("《》\"“”").Trim().ToString() is { Length: > 0 } title ? title : null;
+                PaperTitle ??= LabelledPaperTitle.Of(label, value);
                 return true;
             case LabelRole.Topic:
                 var rating = value.IndexOfAny(RatingMarks);
@@ -35,9 +35,9 @@ internal sealed class BriefItemFacts
             case LabelRole.Authors:
                 Authors = Authors.Length > 0 ? Authors : AuthorNames.Split(AuthorNames.WithoutEtAlText(value).ToString());
                 return true;
-            case LabelRole.PaperLink when !value.Contains("://", StringComparison.Ordinal) && ArxivId.Length(value) == 0 && Records.PaperTitleIndex.IsTitleLike(value):
+            case LabelRole.PaperLink when LabelledPaperTitle.Of(label, value) is { } title:
                 // "论文：Token-level Reward Shaping": the label names the paper, and the value is its title, not its address.
-                PaperTitle ??= value.Trim("《》\"“”").Trim().ToString();
+                PaperTitle ??= title;
                 return true;
             case LabelRole.PaperLink or LabelRole.CodeLink or LabelRole.ProjectLink or LabelRole.DemoLink:
                 // Its address is read with the item's links.

@@ -46,4 +46,17 @@ public sealed class ArticleParserTests
 
         entry.Authors.Should().Equal("李雷");
     }
+
+    [Fact]
+    public void A_paper_label_whose_value_is_a_title_names_the_articles_paper()
+    {
+        const string text = "# 深度解读：为什么测试时计算如此重要\n\n论文：Scaling LLM Test-Time Compute Optimally\n链接：https://arxiv.org/abs/2408.03314\n\n"
+            + "## 背景\n\n过去几年，大模型的进步主要依靠扩大参数和数据。但训练成本越来越高，研究者开始关注推理阶段。\n\n"
+            + "## 结论\n\n在同等计算量下，测试时计算可以让小模型超过大十四倍的模型。这意味着资源分配可能会改变。\n";
+        var articles = new DigestPipelineBuilder().UseFormat(DigestFormat.Article).Build();
+
+        var entry = articles.Parse(text).Entries.Should().ContainSingle().Subject;
+
+        (entry.Title, entry.PaperTitle, entry.ArxivId).Should().Be(("深度解读：为什么测试时计算如此重要", "Scaling LLM Test-Time Compute Optimally", "2408.03314"));
+    }
 }
