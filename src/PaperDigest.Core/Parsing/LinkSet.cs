@@ -2,12 +2,15 @@ namespace PaperDigest.Parsing;
 
 /// <summary>
 /// An entry's links in source order without duplicates (<see cref="LinkExtractor.AddDistinct"/>'s rule), with a
-/// hashed index so that adding stays constant time however many links a hostile line holds.
+/// hashed index so that adding stays constant time however many links a hostile line holds. Most sets hold a few
+/// links: the index is built only past <see cref="IndexFrom"/> of them (a record of 50,000 made one per record).
 /// </summary>
 internal sealed class LinkSet
 {
+    private const int IndexFrom = 8;
+
     private readonly List<DigestLink> _items = [];
-    private readonly HashSet<DigestLink> _keys = new(SamePaperComparer.Instance);
+    private HashSet<DigestLink>? _keys;
 
     public int Count => _items.Count;
 
@@ -16,19 +19,37 @@ internal sealed class LinkSet
     /// <summary>Adds <paramref name="link"/> unless a link of the same kind and id (or, without an id, URL) is here.</summary>
     public bool Add(DigestLink link)
     {
-        if (!_keys.Add(link))
+        if (_keys is not null ? !_keys.Add(link) : HasSmall(link))
         {
             return false;
         }
 
         _items.Add(link);
+        if (_keys is null && _items.Count >= IndexFrom)
+        {
+            _keys = new HashSet<DigestLink>(_items, SamePaperComparer.Instance);
+        }
+
         return true;
     }
 
     public void Clear()
     {
         _items.Clear();
-        _keys.Clear();
+        _keys = null;
+    }
+
+    private bool HasSmall(DigestLink link)
+    {
+        foreach (var item in _items)
+        {
+            if (SamePaperComparer.Instance.Equals(item, link))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public DigestLink[] ToArray() => [.. _items];
