@@ -23,6 +23,7 @@ internal static class TextBlockReader
                 MarkdownLineKind.Heading => BlockKind.Heading,
                 MarkdownLineKind.Bullet => BlockKind.ListItem,
                 MarkdownLineKind.Quote => BlockKind.Quote,
+                _ when IsBracketedPartLine(line.Text) => BlockKind.Heading,
                 _ => BlockKind.Raw,
             };
             if (kind is { } blockKind)
@@ -30,8 +31,9 @@ internal static class TextBlockReader
                 blocks.Add(new DigestBlock
                 {
                     Kind = blockKind,
-                    Level = blockKind is BlockKind.ListItem or BlockKind.Quote ? 1 : line.Level,
-                    Text = line.Text,
+                    Level = blockKind is BlockKind.ListItem or BlockKind.Quote ? 1 : blockKind == BlockKind.Heading && line.Level == 0 ? BracketedPartLevel : line.Level,
+                    // The brackets are the part line's markup, as "##" is a heading's.
+                    Text = blockKind == BlockKind.Heading && line.Level == 0 ? line.Text.Trim()[1..^1].Trim() : line.Text,
                     Links = [.. links.Select(l => new BlockLink(l.Url, l.Url))],
                     Lines = new LineSpan(i + 1, i + 1),
                 });
@@ -39,5 +41,18 @@ internal static class TextBlockReader
         }
 
         return new BlockDocument(FrontEndKind.Text, blocks, DocumentMetadata.None);
+    }
+
+    // "【今日要闻】" alone on its line: plain text marks its parts with lenticular brackets where Markdown has "##", and the
+    // items under it follow without a blank line, so the line must stand alone as a heading does.
+    private const int BracketedPartLevel = 2;
+
+    private const int MaxBracketedPart = 24;
+
+    private static bool IsBracketedPartLine(ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
+        return text.Length > 2 && text.Length <= MaxBracketedPart + 2 && text[0] == '【' && text[^1] == '】' && text[1..^1].IndexOfAny('【', '】') < 0
+            && !text[1..^1].IsWhiteSpace();
     }
 }

@@ -95,9 +95,12 @@ internal static class StructuralLayout
             return (null, 0, string.Empty);
         }
 
-        if (items.Records.Count >= MinItems && items.Coverage >= MinItemCoverage && (linked >= MinLinkedShare || sourced >= Parsing.RecordItem.CreditShare) && items.PaperShare < 0.5)
+        // Items in two parts or more are a brief's whatever share of them names papers (a brief may recommend papers);
+        // fewer than three paper records leave it to this rule rather than to a blog's.
+        var parts = items.Records.Select(r => r.RegionIndex).Where(r => r is not null).Distinct().Count();
+        if (items.Records.Count >= MinItems && items.Coverage >= MinItemCoverage && (linked >= MinLinkedShare || sourced >= Parsing.RecordItem.CreditShare)
+            && (items.PaperShare < 0.5 || parts >= 2))
         {
-            var parts = items.Records.Select(r => r.RegionIndex).Where(r => r is not null).Distinct().Count();
             // A collection is one list of like items; a brief's parts may differ (numbered headings, then a list of tools).
             var tagged = (sourced >= Parsing.RecordItem.CreditShare && !HasMixedShapes(items, document)) || parts < 2;
             return (tagged ? DigestFormat.Tagged : DigestFormat.Brief, Math.Round(0.8 + (0.1 * linked * items.Coverage), 3),
@@ -107,7 +110,7 @@ internal static class StructuralLayout
         // Linked items most of which name papers, but fewer paper sections than a blog's three (a short page of three posts,
         // two of them on papers): the gap between the blog and the collection is a blog of paper posts.
         if (items.Records.Count >= MinItems && items.Coverage >= MinItemCoverage && linked >= MinLinkedShare && items.PaperShare >= MinBlogPaperShare
-            && papers.PaperCount < MinBlogPapers && !StructuralDetection.IsDescribedCatalog(items))
+            && papers.PaperCount < MinBlogPapers && parts < 2 && !StructuralDetection.IsDescribedCatalog(items))
         {
             return (DigestFormat.Blog, Math.Round(0.8 + (0.1 * items.PaperShare * items.Coverage), 3),
                 $"{items.Records.Count} linked items, {items.PaperShare:P0} naming papers; {items.Evidence}");

@@ -104,4 +104,25 @@ public sealed class BriefItemStyleTests
         document.Entries[0].Takeaways.Should().Equal("第一點");
         document.Entries[1].Links.Should().ContainSingle().Which.Url.Should().Be("https://example.org/b");
     }
+
+    [Fact]
+    public void Plain_text_parts_marked_in_lenticular_brackets_hold_the_numbered_items_right_under_them()
+    {
+        const string text = "AI日报 | 2025年3月5日\n\n【今日要闻】\n1. OpenAI发布新一代推理模型，数学能力大幅提升\n据官方介绍，新模型超过了金牌选手。\nhttps://news.example.com/1\n\n"
+            + "2. 谷歌开源Gemma 3系列模型\n新模型支持128k上下文。\nhttps://news.example.com/2\n\n"
+            + "【论文推荐】\n1. 测试时计算的最优扩展\n测试时计算可以让小模型超过大模型。\nhttps://arxiv.org/abs/2408.03314\n\n"
+            + "2. 思维链蒸馏到小模型\n把推理能力蒸馏到1B模型。\nhttps://arxiv.org/abs/2503.33333\n";
+
+        var blocks = PaperDigest.Blocks.BlockReader.Read(text).Blocks;
+        var document = Digest.Parse(text);
+
+        blocks.Where(b => b.Kind == PaperDigest.Blocks.BlockKind.Heading).Select(b => (b.Text, b.Level)).Should().Equal(("今日要闻", 2), ("论文推荐", 2));
+        document.Format.Should().Be(DigestFormat.Brief);
+        document.Sections.Select(s => (s.Title, s.EntryCount)).Should().Equal(("今日要闻", 2), ("论文推荐", 2));
+        document.Entries.Select(e => (e.Number, e.Title, e.Summary)).Should().Equal(
+            ((int?)1, "OpenAI发布新一代推理模型，数学能力大幅提升", "据官方介绍，新模型超过了金牌选手。"),
+            (2, "谷歌开源Gemma 3系列模型", "新模型支持128k上下文。"),
+            (1, "测试时计算的最优扩展", "测试时计算可以让小模型超过大模型。"),
+            (2, "思维链蒸馏到小模型", "把推理能力蒸馏到1B模型。"));
+    }
 }
