@@ -29,6 +29,9 @@ internal sealed class SlotReader
     private int _openLast;
     private bool _open;
 
+    // Whether the table being read opened with a header row: its rows are data under named columns, not key-value pairs.
+    private bool _tableHasHeader;
+
     // Whether the open slot takes the next blocks (a label alone, a sub-heading) or only its own block's lines.
     private bool _openTakesBlocks;
     private string? _openTentative;
@@ -82,6 +85,7 @@ internal sealed class SlotReader
     private void ReadBlock(DigestBlock block, int skipLines)
     {
         AddLinks(block);
+        _tableHasHeader = block.Kind == BlockKind.TableRow && (_tableHasHeader || block.IsHeaderRow);
         switch (block.Kind)
         {
             case BlockKind.Rule:
@@ -91,6 +95,11 @@ internal sealed class SlotReader
                 Close();
                 Open(SubHeadingLabel(block.Text), RecordSlotKind.Labelled, block.Lines.StartLine, takesBlocks: true);
                 (_openBlock, _openFromHeading) = (block, true);
+                return;
+            case BlockKind.TableRow when !_tableHasHeader && block.Cells is [var name, var value] && LabelLead.IsLabelName(name.AsSpan().Trim()) && value.Trim().Length > 0:
+                // A row of a key-value table without a header row (| Authors | A. Smith |): its first cell names its
+                // second, as a label does. Under a header row, rows are data (| GPT-4 | 86.4 |).
+                ReadLine(block, name.Trim() + ": " + value.Trim(), -1, block.Lines.StartLine);
                 return;
             case BlockKind.TableRow:
                 ReadLine(block, string.Join(" | ", block.Cells), -1, block.Lines.StartLine);

@@ -1,4 +1,5 @@
 using FluentAssertions;
+using PaperDigest.Blocks;
 
 namespace PaperDigest.Tests.Parsing.Catalog;
 
@@ -179,6 +180,28 @@ public sealed class CatalogParserTests
 
         entries.Select(e => (e.Number, e.Title, e.ArxivId)).Should().Equal(
             ((int?)1, "Scaling Test-Time Compute", "2503.11111"), (2, "Thinking LLMs", "2503.22222"), (3, "Reasoning Distillation at Scale", "2503.33333"));
+    }
+
+    [Fact]
+    public void A_key_value_table_under_each_paper_gives_its_labelled_slots_and_a_headed_table_stays_data()
+    {
+        static string Paper(string title, string authors, string id, string summary) =>
+            $"<h3>{title}</h3><table><tr><td>Authors</td><td>{authors}</td></tr><tr><td>arXiv</td><td><a href=\"https://arxiv.org/abs/{id}\">{id}</a></td></tr>"
+            + $"<tr><td>Summary</td><td>{summary}</td></tr></table>";
+        var html = "<html><head><title>Paper cards</title></head><body><h1>Paper cards</h1>"
+            + Paper("Efficient KV Cache Eviction", "A. Smith, B. Jones", "2503.10001", "We evict cache entries by attention score.")
+            + Paper("Multimodal Chain of Thought", "C. Wang, D. Li", "2503.10002", "Reasoning over images and text.")
+            + Paper("Robust Reward Models", "E. Kim, F. Lee", "2503.10003", "Reward models resistant to hacking.")
+            + "</body></html>";
+        var headed = BlockReader.ReadMarkdown("## A\n\n| Model | Score |\n|---|---|\n| GPT-4 | 86.4 |\n");
+
+        var entries = Digest.Parse(html).Entries;
+        var (slots, _) = PaperDigest.Records.SlotReader.Read(headed.Blocks, 0, headed.Blocks.Count, 1, "A");
+
+        entries.Select(e => (e.Title, string.Join("|", e.Authors), e.ArxivId)).Should().Equal(
+            ("Efficient KV Cache Eviction", "A. Smith|B. Jones", "2503.10001"), ("Multimodal Chain of Thought", "C. Wang|D. Li", "2503.10002"),
+            ("Robust Reward Models", "E. Kim|F. Lee", "2503.10003"));
+        slots.Should().NotContain(s => s.Label == "GPT-4");
     }
 
     [Fact]
