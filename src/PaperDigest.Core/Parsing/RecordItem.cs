@@ -144,20 +144,13 @@ internal static class RecordItem
                 continue;
             }
 
-            // Separators part the tags; without any, spaces do only between Chinese words ("AI Papers" is one name).
-            var value = slot.Value;
-            var words = value.AsSpan().ContainsAny(TagListSeparatorValues) || !value.AsSpan().ContainsAnyInRange('A', 'z')
-                ? value.Split(TagListBreaks, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                : [value];
-            if (words.Length < 2)
+            // The one keyword rule splits it: separators part the tags; without any, spaces do only between Chinese
+            // words ("AI Papers" is one name).
+            var tags = new TagList();
+            TagSplitter.SplitKeywords(slot.Value, tags, context);
+            if (tags.Count >= 2 && tags.Items.All(t => t.IsMapped))
             {
-                continue;
-            }
-
-            var tags = Array.ConvertAll(words, word => context.Tag(word));
-            if (Array.TrueForAll(tags, t => t.IsMapped))
-            {
-                (lists ??= new(ReferenceEqualityComparer.Instance))[slot] = tags;
+                (lists ??= new(ReferenceEqualityComparer.Instance))[slot] = tags.ToArray();
             }
         }
 
@@ -166,11 +159,6 @@ internal static class RecordItem
 
     private const int MaxTagListLength = 60;
 
-    private const string TagListSeparators = ",，、;；/|｜·";
-
-    private static readonly System.Buffers.SearchValues<char> TagListSeparatorValues = System.Buffers.SearchValues.Create(TagListSeparators);
-
-    private static readonly char[] TagListBreaks = [.. TagListSeparators, ' ', '\u3000'];
 
     private static RecordSlot? TrailingCredit(InducedRecord record, HashSet<string> linkWords, Dictionary<RecordSlot, DigestTag[]> tagLists)
     {
